@@ -1,0 +1,98 @@
+/**
+ * privacy-statement-present: every customer-facing policy must state how
+ * personal data is handled, or point to the privacy policy that does
+ * (seeds/004: "every website that collects or shares data about visitors or
+ * customers needs a privacy statement").
+ */
+import type { FileRule, RuleContext } from '../src/types.js';
+import type { Link } from '../src/model/document-types.js';
+import { docsUrl, hasContent, headingMatches, truncate } from '../src/rule-kit.js';
+
+export interface PrivacyStatementOptions {
+  /** Whether a link to a privacy policy satisfies the rule (default true). */
+  acceptLinks: boolean;
+}
+
+/** Words in a URL are separated by punctuation: `/privacy-policy.html` reads "privacy policy". */
+function urlWords(url: string): string {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // keep as written
+  }
+  return decoded.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[-_/.#?=&+]+/g, ' ');
+}
+
+function isPrivacyLink(context: RuleContext<PrivacyStatementOptions>, link: Link): boolean {
+  const { text } = context;
+  return (
+    text.matches('privacyPolicy', link.text) ||
+    text.matches('privacy', link.text) ||
+    text.matches('privacyPolicy', urlWords(link.url)) ||
+    text.matches('privacy', urlWords(link.url))
+  );
+}
+
+const rule: FileRule<PrivacyStatementOptions> = {
+  meta: {
+    id: 'privacy-statement-present',
+    type: 'problem',
+    description: 'Require a privacy statement: the document is a privacy notice, has a privacy section with content, or links to the privacy policy.',
+    url: docsUrl('privacy-statement-present'),
+    fixable: false,
+    schema: {
+      type: 'object',
+      properties: { acceptLinks: { type: 'boolean' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { acceptLinks: true },
+    messages: {
+      missing:
+        'No privacy statement: this policy has no section on privacy or personal data and does not link to a privacy policy. Add a "Privacy" section that says how customer data is collected, used and protected, or link to your privacy policy.',
+      emptySection:
+        'The privacy section "{{heading}}" is empty. Say how customer data is collected, used and protected, or link to your privacy policy from it.',
+      emptyNotice:
+        'This privacy notice "{{title}}" has no text under its title. Write the notice, or replace the page with a link to the published one.',
+      brokenLink:
+        'The privacy policy link "{{target}}" points to a file that does not exist, so it does not count as a privacy statement. Fix the path or link to the published privacy policy.',
+    },
+  },
+
+  check(context) {
+    const { document, text, options } = context;
+    const title = document.title;
+
+    if (title !== null && (text.matches('privacyPolicy', title.text) || text.matches('privacy', title.text))) {
+      // The document is itself a privacy notice; it only fails when nothing but the title is there.
+      const before = text.slice({ start: 0, end: title.range.start.offset });
+      const after = text.slice({ start: title.range.end.offset, end: document.source.length });
+      if (`${before}${after}`.trim() === '') context.report({ messageId: 'emptyNotice', data: { title: truncate(title.text) }, at: title.range });
+      return;
+    }
+
+    let satisfied = false;
+    for (const section of document.allSections) {
+      if (!headingMatches(context, section, 'privacy')) continue;
+      if (hasContent(section)) satisfied = true;
+      else context.report({ messageId: 'emptySection', data: { heading: truncate(section.heading.text) }, at: section.heading.range });
+    }
+
+    if (options.acceptLinks) {
+      for (const link of document.links) {
+        if (!isPrivacyLink(context, link)) continue;
+        if (link.resolvedPath !== null && !context.exists(link.resolvedPath)) {
+          context.report({ messageId: 'brokenLink', data: { target: truncate(link.url) }, at: link.range });
+          continue;
+        }
+        satisfied = true;
+      }
+    }
+
+    if (!satisfied && !document.allSections.some((section) => headingMatches(context, section, 'privacy'))) {
+      context.report({ messageId: 'missing', ...(title === null ? {} : { at: title.range }) });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,241 @@
+/**
+ * Finds, reads, validates and resolves configuration: config files found from
+ * the working directory upward, `extends` of built-in presets and relative
+ * files, and rule options checked against each rule's JSON Schema.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { ConfigInput, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
+import { describeErrors, validator } from '../engine/ajv.js';
+import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
+import { builtInRules, ruleById } from '../../rules/index.js';
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_FILE_NAMES = [
+  'policylint.config.json',
+  'policylint.config.yaml',
+  'policylint.config.yml',
+  'policylint.config.js',
+  'policylint.config.mjs',
+  '.policylintrc.json',
+  '.policylintrc.yaml',
+  '.policylintrc.yml',
+] as const;
+
+export const DEFAULT_EXTENDS = `${PRESET_PREFIX}recommended`;
+
+/** The nearest config file from `cwd` upward, or null. */
+export function findConfigFile(cwd: string): string | null {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name);
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Read and parse one config file (no validation, no extends). */
+export async function readConfigFile(filePath: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch (cause) {
+    throw new ConfigError(`cannot read the config file (${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message})`, filePath);
+  }
+  const ext = path.extname(filePath).toLowerCase();
+  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
+    try {
+      const module = (await import(pathToFileURL(filePath).href)) as { default?: unknown };
+      return module.default;
+    } catch (cause) {
+      throw new ConfigError(`cannot load the config module: ${(cause as Error).message}`, filePath);
+    }
+  }
+  if (ext === '.json') {
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    } catch (cause) {
+      throw new ConfigError(`invalid JSON: ${(cause as Error).message}`, filePath);
+    }
+  }
+  try {
+    return parseYaml(text, { prettyErrors: true, maxAliasCount: 100 }) as unknown;
+  } catch (cause) {
+    throw new ConfigError(`invalid YAML: ${(cause as Error).message.split('\n')[0]}`, filePath);
+  }
+}
+
+function validateShape(value: unknown, filePath: string | null): ConfigInput {
+  if (value === null || value === undefined) return {};
+  const validate = validator(CONFIG_SCHEMA);
+  if (!validate(value)) throw new ConfigError(describeErrors(validate.errors, 'config'), filePath);
+  return value as ConfigInput;
+}
+
+function severityLevel(severity: unknown): SeverityLevel {
+  switch (severity) {
+    case 'off':
+    case 0:
+      return 0;
+    case 'warn':
+    case 1:
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+type RuleSettings = ResolvedConfig['rules'];
+
+/** Apply one layer of rule entries over another; a bare severity keeps earlier options (as ESLint does). */
+export function mergeRules(base: RuleSettings, entries: Record<string, RuleEntry> | undefined, filePath: string | null): RuleSettings {
+  const merged: RuleSettings = { ...base };
+  for (const [id, entry] of Object.entries(entries ?? {})) {
+    const rule = ruleById(id);
+    if (rule === undefined) throw new ConfigError(`unknown rule "${id}"${suggest(id)}`, filePath);
+    const [severity, options] = Array.isArray(entry) ? entry : [entry];
+    merged[id] = {
+      severity: severityLevel(severity),
+      options: options === undefined ? (base[id]?.options ?? {}) : { ...options },
+    };
+  }
+  return merged;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** A near-miss rule id, for "did you mean". */
+function suggest(id: string): string {
+  let best: { id: string; distance: number } | null = null;
+  for (const rule of builtInRules) {
+    const distance = editDistance(id, rule.meta.id);
+    if (distance <= 3 && (best === null || distance < best.distance)) best = { id: rule.meta.id, distance };
+  }
+  return best === null ? '' : ` (did you mean "${best.id}"?)`;
+}
+
+/** Check each enabled rule's options against its schema; fills in defaults. */
+export function validateRuleOptions(rules: RuleSettings, filePath: string | null): RuleSettings {
+  const checked: RuleSettings = {};
+  for (const [id, setting] of Object.entries(rules)) {
+    const rule = ruleById(id) as Rule | undefined;
+    if (rule === undefined) throw new ConfigError(`unknown rule "${id}"`, filePath);
+    const options = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...setting.options };
+    const validate = validator(rule.meta.schema);
+    if (!validate(options)) {
+      throw new ConfigError(`invalid options for rule "${id}": ${describeErrors(validate.errors, 'options')}`, filePath);
+    }
+    checked[id] = { severity: setting.severity, options };
+  }
+  return checked;
+}
+
+/** Paths in settings are relative to the config file that names them. */
+function resolveSettingPaths(settings: ConfigInput['settings'], dir: string): ResolvedConfig['settings'] {
+  if (settings === undefined) return {};
+  const resolved: ResolvedConfig['settings'] = { ...settings };
+  if (settings.footer !== undefined) {
+    const footer = settings.footer as string | string[];
+    resolved.footer = (Array.isArray(footer) ? footer : [footer]).map((file) => path.resolve(dir, file));
+  }
+  if (typeof settings.siteRoot === 'string') resolved.siteRoot = path.resolve(dir, settings.siteRoot);
+  return resolved;
+}
+
+interface Layer {
+  input: ConfigInput;
+  filePath: string | null;
+}
+
+async function expand(input: ConfigInput, filePath: string | null, seen: readonly string[]): Promise<Layer[]> {
+  const layers: Layer[] = [];
+  const parents = input.extends === undefined ? [] : Array.isArray(input.extends) ? input.extends : [input.extends];
+  for (const name of parents) {
+    if (name.startsWith(PRESET_PREFIX)) {
+      const preset = getPreset(name.slice(PRESET_PREFIX.length));
+      if (preset === undefined) {
+        throw new ConfigError(`unknown preset "${name}" in extends (built-in presets: ${presetNames().join(', ')})`, filePath);
+      }
+      layers.push({ input: preset, filePath });
+      continue;
+    }
+    if (!name.startsWith('.') && !path.isAbsolute(name)) {
+      throw new ConfigError(`cannot extend "${name}": use a built-in preset (${presetNames().join(', ')}) or a relative path to a config file`, filePath);
+    }
+    const target = path.resolve(filePath === null ? process.cwd() : path.dirname(filePath), name);
+    if (seen.includes(target)) {
+      throw new ConfigError(`extends forms a cycle: ${[...seen, target].map((p) => path.basename(p)).join(' -> ')}`, filePath);
+    }
+    if (!fs.existsSync(target)) throw new ConfigError(`extends "${name}": no such file`, filePath);
+    const parent = validateShape(await readConfigFile(target), target);
+    layers.push(...(await expand(parent, target, [...seen, target])));
+  }
+  layers.push({ input, filePath });
+  return layers;
+}
+
+export interface LoadConfigOptions {
+  /** Folder to search from (default: `process.cwd()`). */
+  cwd?: string;
+  /** An explicit config file; no search. */
+  configFile?: string;
+  /** Use no config file at all: only the recommended preset and `overrides`. */
+  noConfig?: boolean;
+  /** A config given in code, used instead of any file. */
+  config?: ConfigInput;
+  /** Rule entries applied last (the CLI's `--rule`). */
+  ruleOverrides?: Record<string, RuleEntry>;
+}
+
+/**
+ * Find and resolve the configuration for a run. With no config file the
+ * recommended preset applies.
+ * @throws {ConfigError} naming the file, the rule and what is wrong
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  let filePath: string | null = null;
+  let input: ConfigInput;
+  if (options.config !== undefined) {
+    input = validateShape(options.config, null);
+  } else if (options.configFile !== undefined) {
+    filePath = path.resolve(cwd, options.configFile);
+    if (!fs.existsSync(filePath)) throw new ConfigError('config file not found', filePath);
+    input = validateShape(await readConfigFile(filePath), filePath);
+  } else if (options.noConfig !== true && (filePath = findConfigFile(cwd)) !== null) {
+    input = validateShape(await readConfigFile(filePath), filePath);
+  } else {
+    input = {};
+  }
+  if (input.extends === undefined && input.rules === undefined) input = { ...input, extends: DEFAULT_EXTENDS };
+
+  const layers = await expand(input, filePath, filePath === null ? [] : [filePath]);
+  let rules: RuleSettings = {};
+  let settings: ResolvedConfig['settings'] = {};
+  let language = 'auto';
+  for (const layer of layers) {
+    rules = mergeRules(rules, layer.input.rules, layer.filePath);
+    settings = { ...settings, ...resolveSettingPaths(layer.input.settings, layer.filePath === null ? cwd : path.dirname(layer.filePath)) };
+    if (layer.input.language !== undefined) language = layer.input.language;
+  }
+  rules = mergeRules(rules, options.ruleOverrides, null);
+  return { filePath, language, rules: validateRuleOptions(rules, filePath), settings };
+}

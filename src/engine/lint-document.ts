@@ -1,0 +1,77 @@
+/**
+ * The file phase: build the model of one document and run every enabled file
+ * rule over it; run rules get to `collect` what they need from it.
+ * Nothing here touches shared state, so files can be linted in any order.
+ */
+import type { LintMessage, ResolvedConfig, Rule, RuleContext } from '../types.js';
+import { buildDocument } from '../model/build-document.js';
+import { DocumentError } from '../errors.js';
+import { fatalMessage, toMessage } from './messages.js';
+import { ruleById } from '../../rules/index.js';
+
+export interface DocumentOutcome {
+  filePath: string;
+  language: string;
+  messages: LintMessage[];
+  /** What each run rule collected from this document, keyed by rule id. */
+  collected: Record<string, unknown>;
+}
+
+export interface LintDocumentOptions {
+  filePath: string;
+  config: ResolvedConfig;
+  /** Project root for language folders and site-absolute links. */
+  root: string;
+  cwd: string;
+  exists: (path: string) => boolean;
+}
+
+export function enabledRules(config: ResolvedConfig): Array<{ rule: Rule; severity: 1 | 2; options: Record<string, unknown> }> {
+  const enabled: Array<{ rule: Rule; severity: 1 | 2; options: Record<string, unknown> }> = [];
+  for (const [id, setting] of Object.entries(config.rules)) {
+    const rule = ruleById(id);
+    if (rule !== undefined && setting.severity !== 0) enabled.push({ rule, severity: setting.severity, options: setting.options });
+  }
+  return enabled;
+}
+
+export function lintDocument(source: string, options: LintDocumentOptions): DocumentOutcome {
+  let built;
+  try {
+    built = buildDocument(source, { filePath: options.filePath, root: options.root, language: options.config.language });
+  } catch (error) {
+    if (error instanceof DocumentError) {
+      return { filePath: options.filePath, language: 'und', messages: [fatalMessage(error.message, error.line, error.column)], collected: {} };
+    }
+    return { filePath: options.filePath, language: 'und', messages: [fatalMessage(`Cannot parse the file: ${(error as Error).message}`)], collected: {} };
+  }
+  const { document, text } = built;
+  const messages: LintMessage[] = [];
+  const collected: Record<string, unknown> = {};
+  for (const { rule, severity, options: ruleOptions } of enabledRules(options.config)) {
+    const context: RuleContext = {
+      document,
+      text,
+      options: ruleOptions,
+      settings: options.config.settings,
+      cwd: options.cwd,
+      root: options.root,
+      exists: options.exists,
+      report: (descriptor) => messages.push(toMessage(rule.meta, severity, descriptor, document.title?.range ?? null)),
+    };
+    try {
+      if (rule.meta.scope === 'run') collected[rule.meta.id] = (rule as Extract<Rule, { collect: unknown }>).collect(context);
+      else (rule as Extract<Rule, { check: unknown }>).check(context);
+    } catch (error) {
+      // A rule bug must not stop the other rules or files; say where it happened.
+      messages.push({
+        ruleId: rule.meta.id,
+        severity: 2,
+        message: `Internal error in rule "${rule.meta.id}": ${(error as Error).message}. Please report this with the file.`,
+        line: 1,
+        column: 1,
+      });
+    }
+  }
+  return { filePath: options.filePath, language: document.language.tag, messages, collected };
+}

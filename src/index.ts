@@ -1,0 +1,24 @@
+/**
+ * policylint's library API.
+ *
+ * ```ts
+ * import { lint, getFormatter } from 'policylint';
+ * const results = await lint(['policies/']);
+ * console.log(getFormatter('stylish')!(results, { cwd: process.cwd(), color: false }));
+ * ```
+ */
+export { lint, lintText, type LintOptions, type LintTextOptions } from './lint.js';
+export { loadConfig, findConfigFile, CONFIG_FILE_NAMES, type LoadConfigOptions } from './config/load-config.js';
+export { presetNames } from './config/presets.js';
+export { formatters, getFormatter, json, stylish, type Formatter, type FormatterContext } from './formatters/index.js';
+export { PolicylintError, UsageError, ConfigError, DocumentError } from './errors.js';
+export { builtInRules, ruleById } from '../rules/index.js';
+export { buildDocument, type BuildOptions, type BuiltDocument } from './model/build-document.js';
+export { TextLayer, type TextMatch, type Duration, type Level, type SourceSpan, type TimeUnit } from './text/text-layer.js';
+export { normalize, type NormalizedText } from './text/normalize.js';
+export { getLexicon, supportedLanguages } from './language/lexicon.js';
+export { detectLanguage } from './language/detect.js';
+export { VERSION } from './version.js';
+export type * from './types.js';
+export type * from './model/document-types.js';
+export type { LexiconData, BoundaryMode, ConceptId } from './language/lexicon-types.js';

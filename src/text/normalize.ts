@@ -1,0 +1,160 @@
+/**
+ * Text normalisation for matching. Every rule compares normalised document text
+ * with normalised terms, so both sides go through `normalize`.
+ *
+ * The result keeps a map from each normalised UTF-16 unit back to the source
+ * offset it came from, so a match can be reported at its exact position.
+ */
+
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the source length. */
+  map: Int32Array;
+}
+
+/** Format and joining controls that change nothing a reader sees. */
+const REMOVED = new Set<number>([
+  0x00ad, // soft hyphen
+  0x0640, // Arabic tatweel
+  0x061c, // Arabic letter mark
+  0x200b, 0x200c, 0x200d, 0x200e, 0x200f, // zero width space, ZWNJ, ZWJ, LRM, RLM
+  0x202a, 0x202b, 0x202c, 0x202d, 0x202e, // bidi embeddings and overrides
+  0x2060, 0x2066, 0x2067, 0x2068, 0x2069, // word joiner, bidi isolates
+  0xfeff, // zero width no-break space (BOM inside text)
+  0x055b, 0x055c, 0x055e, // Armenian emphasis, exclamation, question marks (written inside words)
+]);
+
+/** Letter variants folded to one form (Arabic-script languages mix them). */
+const FOLDED: ReadonlyMap<number, string> = new Map([
+  [0x064a, '\u06cc'], // ARABIC YEH -> FARSI YEH
+  [0x0649, '\u06cc'], // ALEF MAKSURA -> FARSI YEH
+  [0x06d2, '\u06cc'], // YEH BARREE (Urdu word-final) -> FARSI YEH
+  [0x0643, '\u06a9'], // ARABIC KAF -> KEHEH
+  [0x0647, '\u06c1'], // HEH -> HEH GOAL
+  [0x06d5, '\u06c1'], // AE -> HEH GOAL
+  [0x0629, '\u06c1'], // TEH MARBUTA -> HEH GOAL
+  [0x06c0, '\u06c1'], // HEH WITH YEH ABOVE -> HEH GOAL
+  [0x0623, '\u0627'], // ALEF WITH HAMZA ABOVE -> ALEF
+  [0x0625, '\u0627'], // ALEF WITH HAMZA BELOW -> ALEF
+  [0x0622, '\u0627'], // ALEF WITH MADDA -> ALEF
+  [0x0671, '\u0627'], // ALEF WASLA -> ALEF
+  [0x2019, "'"], [0x2018, "'"], [0x02bc, "'"], [0x055a, "'"], // apostrophes (Armenian too)
+  [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2212, '-'],
+  [0x201c, '"'], [0x201d, '"'], [0x00ab, '"'], [0x00bb, '"'],
+  [0xff06, '&'],
+]);
+
+/** Code points of the digit zero of each decimal digit block that policies use. */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+/** Arabic-script vowel marks and Quranic annotations: optional in running text. */
+function isArabicDiacritic(cp: number): boolean {
+  return (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || (cp >= 0x06d6 && cp <= 0x06ed);
+}
+
+function nativeDigit(cp: number): string | null {
+  for (const zero of DIGIT_ZEROS) {
+    if (cp >= zero && cp <= zero + 9) return String(cp - zero);
+  }
+  return null;
+}
+
+/** Tamil's own numerals for 10, 100 and 1000 are not decimal digits; leave them. */
+const WHITESPACE = /\s/u;
+
+/** Languages whose lower-casing differs from the root locale's. */
+const LOCALE_CASING = new Set(['tr', 'az', 'lt']);
+
+/**
+ * Normalise text for matching: NFC, format marks removed, letter variants folded,
+ * native digits to ASCII, white space (including no-break spaces) collapsed to one
+ * space, and lower-cased for the language.
+ */
+export function normalize(source: string, language = 'en'): NormalizedText {
+  const composed = source.normalize('NFC');
+  // NFC changes lengths only inside combining sequences; when nothing changed
+  // each unit maps to itself, otherwise map cluster by cluster.
+  if (composed === source) return foldUnits(source, identityStarts(source.length), source.length, language);
+  return foldClusters(source, language);
+}
+
+function identityStarts(length: number): Int32Array {
+  const map = new Int32Array(length);
+  for (let i = 0; i < length; i++) map[i] = i;
+  return map;
+}
+
+/** Re-compose each combining sequence separately so every output unit keeps a source offset. */
+function foldClusters(source: string, language: string): NormalizedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
+  for (const match of source.matchAll(cluster)) {
+    const composed = match[0].normalize('NFC');
+    for (let k = 0; k < composed.length; k++) starts.push(match.index);
+    parts.push(composed);
+  }
+  return foldUnits(parts.join(''), Int32Array.from(starts), source.length, language);
+}
+
+const lowerCache = new Map<string, string>();
+
+function lower(char: string, language: string): string {
+  if (LOCALE_CASING.has(language)) return char.toLocaleLowerCase(language);
+  let cached = lowerCache.get(char);
+  if (cached === undefined) {
+    cached = char.toLowerCase();
+    lowerCache.set(char, cached);
+  }
+  return cached;
+}
+
+function foldUnits(text: string, starts: Int32Array, sourceLength: number, language: string): NormalizedText {
+  let out = '';
+  const map: number[] = [];
+  let pendingSpace = -1;
+  let i = 0;
+  while (i < text.length) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const at = starts[i]!;
+    i += width;
+    if (cp < 0x80) {
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
+        if (pendingSpace < 0) pendingSpace = at;
+        continue;
+      }
+      if (pendingSpace >= 0) {
+        if (out.length > 0) { out += ' '; map.push(pendingSpace); }
+        pendingSpace = -1;
+      }
+      out += cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+      map.push(at);
+      continue;
+    }
+    if (REMOVED.has(cp) || isArabicDiacritic(cp)) continue;
+    const char = String.fromCodePoint(cp);
+    if (WHITESPACE.test(char)) {
+      if (pendingSpace < 0) pendingSpace = at;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      if (out.length > 0) { out += ' '; map.push(pendingSpace); }
+      pendingSpace = -1;
+    }
+    const replaced = FOLDED.get(cp) ?? nativeDigit(cp) ?? lower(char, language);
+    out += replaced;
+    for (let k = 0; k < replaced.length; k++) map.push(at);
+  }
+  map.push(sourceLength);
+  return { text: out, map: Int32Array.from(map) };
+}
+
+/** Normalise a term or a short string when positions are not needed. */
+export function normalizeTerm(term: string, language = 'en'): string {
+  return normalize(term, language).text.trim();
+}

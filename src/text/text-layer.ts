@@ -1,0 +1,325 @@
+/**
+ * The shared text layer: normalised, language-aware matching over a document's
+ * plain text, with every match mapped back to source offsets.
+ *
+ * Rules ask questions in concepts ("is there a complaint term in this section?",
+ * "which durations does this item state?"); they never see regexes or words.
+ */
+import { normalize, normalizeTerm, type NormalizedText } from './normalize.js';
+import { lexiconsFor, type Lexicon } from '../language/lexicon.js';
+
+/** A span of the source, by 0-based offsets; `end` is exclusive. */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+export interface TextMatch extends SourceSpan {
+  concept: string;
+  /** The normalised text that matched. */
+  text: string;
+}
+
+/** Units of time, ordered; `hours` converts for comparison. */
+export const TIME_UNITS = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  businessDay: 24,
+  week: 24 * 7,
+  month: 24 * 30,
+  year: 24 * 365,
+} as const;
+export type TimeUnit = keyof typeof TIME_UNITS;
+
+export interface Duration extends SourceSpan {
+  value: number;
+  unit: TimeUnit;
+  /** The duration in hours, for ordering. */
+  hours: number;
+}
+
+export interface Level extends SourceSpan {
+  /** The number of the tier, level, line or stage (Tier 2 -> 2, second line -> 2). */
+  value: number;
+}
+
+/** Plain text of a document with a map from each unit to its source offset. */
+export interface PlainText {
+  text: string;
+  map: Int32Array;
+}
+
+const NUMBER = /\d+(?:[.,]\d+)?/gu;
+
+export class TextLayer {
+  readonly language: string;
+  readonly lexicons: readonly Lexicon[];
+  /** The normalised plain text of the whole document. */
+  readonly normalized: string;
+  /** Source offset of each normalised unit (`length + 1` entries). */
+  private readonly sourceMap: Int32Array;
+
+  constructor(plain: PlainText, language: string) {
+    this.language = language;
+    this.lexicons = lexiconsFor(language);
+    const folded = normalize(plain.text, language);
+    this.normalized = folded.text;
+    const map = new Int32Array(folded.map.length);
+    for (let i = 0; i < folded.map.length; i++) {
+      const plainIndex = folded.map[i]!;
+      map[i] = plainIndex < plain.map.length ? plain.map[plainIndex]! : (plain.map[plain.map.length - 1] ?? 0) + 1;
+    }
+    this.sourceMap = map;
+  }
+
+  /** A text layer over a plain string whose offsets are its own (for tests and small strings). */
+  static fromString(text: string, language: string): TextLayer {
+    const map = new Int32Array(text.length + 1);
+    for (let i = 0; i <= text.length; i++) map[i] = i;
+    return new TextLayer({ text, map }, language);
+  }
+
+  /** Normalise any string the way document text is normalised. */
+  normalize(text: string): string {
+    return normalizeTerm(text, this.language);
+  }
+
+  /** Every match of a concept, in document order, optionally inside a source span. */
+  find(concept: string, within?: SourceSpan): TextMatch[] {
+    const [from, to] = this.window(within);
+    const matches: TextMatch[] = [];
+    for (const lexicon of this.lexicons) {
+      const matcher = lexicon.matcher(concept);
+      if (matcher === undefined) continue;
+      for (const m of this.scan(matcher.regex, from, to)) {
+        matches.push({ concept, text: m.text, start: m.start, end: m.end });
+      }
+    }
+    return dedupe(matches);
+  }
+
+  /** Whether a concept occurs (optionally inside a span). */
+  has(concept: string, within?: SourceSpan): boolean {
+    const [from, to] = this.window(within);
+    return this.lexicons.some((lexicon) => {
+      const matcher = lexicon.matcher(concept);
+      return matcher !== undefined && this.scan(matcher.regex, from, to, true).length > 0;
+    });
+  }
+
+  /** Whether a concept occurs in an arbitrary string (a URL, a frontmatter value, link text). */
+  matches(concept: string, text: string): boolean {
+    const normalized = normalize(text, this.language).text;
+    return this.lexicons.some((lexicon) => {
+      const matcher = lexicon.matcher(concept);
+      if (matcher === undefined) return false;
+      matcher.regex.lastIndex = 0;
+      return matcher.regex.test(normalized);
+    });
+  }
+
+  /** The normalised text of a span. */
+  slice(within: SourceSpan): string {
+    const [from, to] = this.window(within);
+    return this.normalized.slice(from, to);
+  }
+
+  /** Durations such as "5 business days", "٥ دن", "๕ วันทำการ", "48h", "five days". */
+  durations(within?: SourceSpan): Duration[] {
+    const [from, to] = this.window(within);
+    const text = this.normalized;
+    const found: Duration[] = [];
+    for (const number of this.numbers(from, to)) {
+      let cursor = number.end;
+      while (cursor < to && (text[cursor] === ' ' || text[cursor] === '-')) cursor++;
+      for (const unit of Object.keys(TIME_UNITS) as TimeUnit[]) {
+        const match = this.matchAt(`unit.${unit}`, cursor, to);
+        if (match === null) continue;
+        const candidate: Duration = {
+          value: number.value,
+          unit,
+          hours: number.value * TIME_UNITS[unit],
+          start: this.sourceMap[number.start]!,
+          end: this.sourceMap[match]!,
+        };
+        const previous = found[found.length - 1];
+        // "business day" also matches "day": keep the longer unit at the same number.
+        if (previous !== undefined && previous.start === candidate.start) {
+          if (candidate.end > previous.end) found[found.length - 1] = candidate;
+        } else {
+          found.push(candidate);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Levels such as "Tier 2", "L3", "second line", "level ๒". */
+  levels(within?: SourceSpan): Level[] {
+    const [from, to] = this.window(within);
+    const text = this.normalized;
+    const found: Level[] = [];
+    for (const lexicon of this.lexicons) {
+      const matcher = lexicon.matcher('tier');
+      if (matcher === undefined) continue;
+      for (const tier of this.scan(matcher.regex, from, to)) {
+        const start = tier.from;
+        let cursor = tier.to;
+        while (cursor < to && (text[cursor] === ' ' || text[cursor] === '-')) cursor++;
+        const after = this.numberAt(cursor, to);
+        if (after !== null) {
+          found.push({ value: after.value, start: this.sourceMap[start]!, end: this.sourceMap[after.end]! });
+          continue;
+        }
+        // An ordinal before the tier word: "second line", "second-level".
+        const before = this.ordinalEndingAt(tier.from, from);
+        if (before !== null) {
+          found.push({ value: before.value, start: this.sourceMap[before.start]!, end: this.sourceMap[tier.to]! });
+        }
+      }
+    }
+    return found.sort((a, b) => a.start - b.start);
+  }
+
+  /** Source offset of a normalised index. */
+  sourceOffset(index: number): number {
+    return this.sourceMap[Math.max(0, Math.min(index, this.sourceMap.length - 1))]!;
+  }
+
+  /** Normalised index range that covers a source span. */
+  private window(within?: SourceSpan): [number, number] {
+    if (within === undefined) return [0, this.normalized.length];
+    return [this.indexAtOrAfter(within.start), this.indexAtOrAfter(within.end)];
+  }
+
+  /** First normalised index whose source offset is >= `offset`. */
+  private indexAtOrAfter(offset: number): number {
+    const map = this.sourceMap;
+    let lo = 0;
+    let hi = this.normalized.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (map[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private scan(regex: RegExp, from: number, to: number, first = false): Array<{ from: number; to: number; start: number; end: number; text: string }> {
+    const results: Array<{ from: number; to: number; start: number; end: number; text: string }> = [];
+    if (from >= to) return results;
+    regex.lastIndex = from;
+    const text = this.normalized;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end > to) break;
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      results.push({ from: m.index, to: end, start: this.sourceMap[m.index]!, end: this.sourceOffsetEnd(end), text: m[0] });
+      if (first) break;
+    }
+    return results;
+  }
+
+  /** Source offset just after the normalised unit before `end`. */
+  private sourceOffsetEnd(end: number): number {
+    if (end <= 0) return this.sourceMap[0]!;
+    const last = this.sourceMap[end - 1]!;
+    const next = this.sourceMap[end]!;
+    // Usually the next unit's offset; across a collapsed gap, just past the last unit.
+    return next > last + 1 && this.normalized[end] !== undefined ? last + 1 : next;
+  }
+
+  /** End (normalised index) of a concept match that starts exactly at `index`. */
+  private matchAt(concept: string, index: number, limit: number): number | null {
+    let best: number | null = null;
+    for (const lexicon of this.lexicons) {
+      const matcher = lexicon.matcher(concept);
+      if (matcher === undefined) continue;
+      const sticky = new RegExp(matcher.regex.source, 'uy');
+      sticky.lastIndex = index;
+      const m = sticky.exec(this.normalized);
+      if (m !== null && index + m[0].length <= limit) best = Math.max(best ?? 0, index + m[0].length);
+    }
+    return best;
+  }
+
+  /** Numbers in digits (any script, already folded to ASCII) or in words. */
+  private numbers(from: number, to: number): Array<{ value: number; start: number; end: number }> {
+    const text = this.normalized;
+    const found: Array<{ value: number; start: number; end: number }> = [];
+    NUMBER.lastIndex = from;
+    for (let m = NUMBER.exec(text); m !== null && m.index < to; m = NUMBER.exec(text)) {
+      found.push({ value: Number(m[0].replace(',', '.')), start: m.index, end: m.index + m[0].length });
+    }
+    for (const lexicon of this.lexicons) {
+      for (const [word, value] of lexicon.numbers) {
+        let at = text.indexOf(word, from);
+        while (at >= 0 && at + word.length <= to) {
+          if (this.isWordAt(at, at + word.length, lexicon)) found.push({ value, start: at, end: at + word.length });
+          at = text.indexOf(word, at + word.length);
+        }
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    // "forty-eight" also contains "eight": keep the longest number at each place.
+    return found.filter((number, i) => i === 0 || number.start >= found[i - 1]!.end || !overlapsKept(found, i));
+  }
+
+  private numberAt(index: number, limit: number): { value: number; end: number } | null {
+    const digits = /\d+/y;
+    digits.lastIndex = index;
+    const m = digits.exec(this.normalized);
+    if (m !== null && index + m[0].length <= limit) return { value: Number(m[0]), end: index + m[0].length };
+    for (const lexicon of this.lexicons) {
+      for (const [word, value] of [...lexicon.ordinals, ...lexicon.numbers]) {
+        if (this.normalized.startsWith(word, index) && index + word.length <= limit && this.isWordAt(index, index + word.length, lexicon)) {
+          return { value, end: index + word.length };
+        }
+      }
+    }
+    return null;
+  }
+
+  private ordinalEndingAt(index: number, floor: number): { value: number; start: number } | null {
+    const text = this.normalized;
+    let end = index;
+    while (end > floor && (text[end - 1] === ' ' || text[end - 1] === '-')) end--;
+    for (const lexicon of this.lexicons) {
+      for (const [word, value] of lexicon.ordinals) {
+        const start = end - word.length;
+        if (start >= floor && text.startsWith(word, start) && this.isWordAt(start, end, lexicon)) return { value, start };
+      }
+    }
+    return null;
+  }
+
+  private isWordAt(start: number, end: number, lexicon: Lexicon): boolean {
+    if (lexicon.boundaries === 'none') return true;
+    const letter = /[\p{L}\p{M}]/u;
+    const before = start > 0 ? this.normalized[start - 1]! : ' ';
+    const after = end < this.normalized.length ? this.normalized[end]! : ' ';
+    return !letter.test(before) && (lexicon.boundaries === 'prefix' || !letter.test(after));
+  }
+}
+
+function overlapsKept(sorted: ReadonlyArray<{ start: number; end: number }>, index: number): boolean {
+  const current = sorted[index]!;
+  return sorted.slice(0, index).some((earlier) => current.start < earlier.end);
+}
+
+function dedupe(matches: TextMatch[]): TextMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TextMatch[] = [];
+  for (const match of matches) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && match.start < last.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+export type { NormalizedText };

@@ -1,0 +1,174 @@
+/**
+ * Public types of policylint: results, messages, fixes, rules and configuration.
+ */
+import type { PolicyDocument } from './model/document-types.js';
+import type { TextLayer } from './text/text-layer.js';
+
+/** 0 = off, 1 = warning, 2 = error (ESLint's numbering). */
+export type SeverityLevel = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Severity = SeverityLevel | SeverityName;
+
+/** A point in a file: 1-based line and column, 0-based offset into the text. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A range in a file; `end` is exclusive. */
+export interface Range {
+  start: Point;
+  end: Point;
+}
+
+/** Replace the text between two offsets (of the file's text without BOM). */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+export interface LintMessage {
+  /** `null` for fatal read or parse errors. */
+  ruleId: string | null;
+  messageId?: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  /** True when the file could not be read or parsed; no rule ran on it. */
+  fatal?: boolean;
+  fix?: Fix;
+}
+
+export interface LintResult {
+  filePath: string;
+  /** BCP-47 tag of the language the rules used for this file. */
+  language: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+/** Options of one rule as written in a config: severity alone or `[severity, options]`. */
+export type RuleEntry = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+export interface Settings {
+  /** Footer partials, built pages or nav data files that must link every policy. */
+  footer?: string[];
+  /** The site's public base URL; stripped from footer links before matching. */
+  baseUrl?: string;
+  /** Site root that document URLs are computed from (default: the config's folder). */
+  siteRoot?: string;
+  /** The site's default language, whose pages are served without a language folder (`content/en/x.md` = `/x/`). */
+  defaultLanguage?: string;
+  [key: string]: unknown;
+}
+
+/** A config as written in a file (before `extends` is resolved). */
+export interface ConfigInput {
+  extends?: string | string[];
+  language?: string;
+  rules?: Record<string, RuleEntry>;
+  settings?: Settings;
+}
+
+/** A config with `extends` resolved and every rule entry normalised. */
+export interface ResolvedConfig {
+  /** The file it came from, if any. */
+  filePath: string | null;
+  /** `auto`, or the BCP-47 tag that every file is linted as. */
+  language: string;
+  rules: Record<string, { severity: SeverityLevel; options: Record<string, unknown> }>;
+  settings: Settings;
+}
+
+export type RuleType = 'problem' | 'suggestion' | 'layout';
+
+/** JSON Schema (draft-07) of a rule's options object. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta<Options extends object = Record<string, unknown>> {
+  id: string;
+  type: RuleType;
+  description: string;
+  /** Documentation page of the rule. */
+  url: string;
+  fixable: boolean;
+  /** JSON Schema of the options object; validated with ajv before any file is read. */
+  schema: JsonSchema;
+  defaultOptions: Options;
+  /** Message templates keyed by message id; `{{name}}` is replaced with data. */
+  messages: Record<string, string>;
+  /** `file` rules see one document; `run` rules also see every file of the run. */
+  scope?: 'file' | 'run';
+}
+
+/** What a rule reports. `at` is a range; without it the message points at the title. */
+export interface ReportDescriptor {
+  messageId: string;
+  data?: Record<string, string | number>;
+  at?: Range;
+  fix?: Fix;
+  /**
+   * `warn` reports at most a warning whatever the rule's severity: for advice
+   * about the setup (no footer configured) rather than a problem in a document.
+   */
+  severity?: 'warn';
+}
+
+export interface RuleContext<Options extends object = Record<string, unknown>> {
+  readonly document: PolicyDocument;
+  /** Normalised, language-aware text matching for this document. */
+  readonly text: TextLayer;
+  readonly options: Options;
+  readonly settings: Settings;
+  /** Working directory of the run. */
+  readonly cwd: string;
+  /** Project (site) root: `settings.siteRoot`, else the config file's folder, else `cwd`. */
+  readonly root: string;
+  /** Whether a path exists on disk (cached for the run). */
+  exists(path: string): boolean;
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** A file as a run rule sees it: what its `collect` returned for that file. */
+export interface CollectedFile<Data> {
+  filePath: string;
+  data: Data;
+}
+
+export interface RunContext<Options extends object = Record<string, unknown>, Data = unknown> {
+  readonly files: ReadonlyArray<CollectedFile<Data>>;
+  readonly options: Options;
+  readonly settings: Settings;
+  readonly cwd: string;
+  /** Project (site) root, as in `RuleContext`. */
+  readonly root: string;
+  /** The config file of the run, if any (run-level messages are reported there). */
+  readonly configFile: string | null;
+  report(filePath: string, descriptor: ReportDescriptor): void;
+}
+
+export interface FileRule<Options extends object = Record<string, unknown>> {
+  meta: RuleMeta<Options> & { scope?: 'file' };
+  check(context: RuleContext<Options>): void;
+}
+
+/**
+ * A rule that needs more than one file (or site artefacts such as a footer).
+ * `collect` runs per file and returns plain, serialisable data; `checkRun`
+ * runs once after every file was collected.
+ */
+export interface RunRule<Options extends object = Record<string, unknown>, Data = unknown> {
+  meta: RuleMeta<Options> & { scope: 'run' };
+  collect(context: RuleContext<Options>): Data;
+  checkRun(context: RunContext<Options, Data>): void | Promise<void>;
+}
+
+export type Rule<Options extends object = Record<string, unknown>> = FileRule<Options> | RunRule<Options, unknown>;
