@@ -20,14 +20,21 @@ export function validator(schema: JsonSchema): ValidateFunction {
   return validate;
 }
 
-/** `rules.foo: must be equal to one of the allowed values ("off", "warn", "error", 0, 1, 2)` */
+/** `config.rules.foo: must be one of "off", "warn", "error", 0, 1, 2; config: unknown property "x"` */
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, root: string): string {
   if (!errors || errors.length === 0) return `${root}: invalid`;
-  // anyOf reports every branch; the most specific error (deepest path) says most.
-  const deepest = Math.max(...errors.map((e) => e.instancePath.length));
-  const chosen = errors.filter((e) => e.instancePath.length === deepest && e.keyword !== 'anyOf');
-  const shown = chosen.length > 0 ? chosen : errors;
-  const lines = new Set(shown.map((error) => describeError(error, root)));
+  // anyOf reports a failure for every branch; within one anyOf, the branch that got
+  // furthest into the value (the deepest path) says most. Other errors all count.
+  const shown = errors.filter((e) => e.keyword !== 'anyOf' && !e.schemaPath.includes('/anyOf/'));
+  for (const anyOf of errors.filter((e) => e.keyword === 'anyOf')) {
+    const branches = errors.filter((e) => e.keyword !== 'anyOf' && e.schemaPath.includes('/anyOf/') && e.instancePath.startsWith(anyOf.instancePath));
+    const deepest = Math.max(...branches.map((e) => e.instancePath.length));
+    const candidates = branches.filter((e) => e.instancePath.length === deepest);
+    // A wrong type only says that branch did not apply; prefer what a branch of the right type says.
+    const specific = candidates.filter((e) => e.keyword !== 'type');
+    shown.push(...(specific.length > 0 ? specific : candidates));
+  }
+  const lines = new Set((shown.length > 0 ? shown : errors).map((error) => describeError(error, root)));
   return [...lines].join('; ');
 }
 

@@ -62,51 +62,78 @@ export function languageFromPath(relativePath: string): string | null {
   return null;
 }
 
-/** Scripts that name one language (or tell languages apart by their letters). */
-const SCRIPT_LANGUAGES: Array<{ tag: string; letters: RegExp }> = [
-  { tag: 'th', letters: /\p{Script=Thai}/u },
-  { tag: 'ta', letters: /\p{Script=Tamil}/u },
-  { tag: 'hy', letters: /\p{Script=Armenian}/u },
-  { tag: 'hi', letters: /\p{Script=Devanagari}/u },
-  { tag: 'ko', letters: /\p{Script=Hangul}/u },
-  { tag: 'he', letters: /\p{Script=Hebrew}/u },
-  { tag: 'el', letters: /\p{Script=Greek}/u },
-  { tag: 'ka', letters: /\p{Script=Georgian}/u },
-  { tag: 'si', letters: /\p{Script=Sinhala}/u },
-  { tag: 'am', letters: /\p{Script=Ethiopic}/u },
+/** Scripts that name one language, by Unicode block (first match wins). */
+const SCRIPT_BLOCKS: ReadonlyArray<{ tag: string; from: number; to: number }> = [
+  { tag: 'th', from: 0x0e00, to: 0x0e7f },
+  { tag: 'ta', from: 0x0b80, to: 0x0bff },
+  { tag: 'hy', from: 0x0530, to: 0x058f },
+  { tag: 'hi', from: 0x0900, to: 0x097f },
+  { tag: 'ko', from: 0xac00, to: 0xd7af },
+  { tag: 'ko', from: 0x1100, to: 0x11ff },
+  { tag: 'he', from: 0x0590, to: 0x05ff },
+  { tag: 'el', from: 0x0370, to: 0x03ff },
+  { tag: 'ka', from: 0x10a0, to: 0x10ff },
+  { tag: 'si', from: 0x0d80, to: 0x0dff },
+  { tag: 'am', from: 0x1200, to: 0x137f },
 ];
-/** Letters Urdu writes and Arabic does not; Persian letters shared with Urdu. */
-const URDU_LETTERS = /[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]/gu;
-const PERSIAN_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc]/gu;
-const ARABIC_ONLY = /[\u0629\u0643\u064a\u0649]/gu;
+/** Letters Urdu writes and Arabic does not; letters Persian shares with Urdu; letters only Arabic writes. */
+const URDU_LETTERS = new Set([0x0679, 0x0688, 0x0691, 0x06ba, 0x06be, 0x06c1, 0x06d2]);
+const PERSIAN_LETTERS = new Set([0x067e, 0x0686, 0x0698, 0x06af, 0x06a9, 0x06cc]);
+const ARABIC_ONLY = new Set([0x0629, 0x0643, 0x064a, 0x0649]);
 const SAMPLE = 20_000;
+const LETTER = /\p{L}/u;
 
-function count(text: string, pattern: RegExp): number {
-  return (text.match(pattern) ?? []).length;
+interface ScriptCounts {
+  letters: number;
+  kana: number;
+  han: number;
+  arabic: number;
+  urdu: number;
+  persian: number;
+  arabicOnly: number;
+  blocks: Map<string, number>;
 }
 
-/** The language told by the script of the text, when more than half of its letters are in it. */
+/** One pass over the sample, counting letters by script. */
+function countScripts(sample: string): ScriptCounts {
+  const counts: ScriptCounts = { letters: 0, kana: 0, han: 0, arabic: 0, urdu: 0, persian: 0, arabicOnly: 0, blocks: new Map() };
+  for (const char of sample) {
+    const cp = char.codePointAt(0)!;
+    if (cp < 0x80) {
+      if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) counts.letters++;
+      continue;
+    }
+    if (!LETTER.test(char)) continue;
+    counts.letters++;
+    if (cp >= 0x3040 && cp <= 0x30ff) counts.kana++;
+    else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff)) counts.han++;
+    else if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0xfb50 && cp <= 0xfeff)) {
+      counts.arabic++;
+      if (URDU_LETTERS.has(cp)) counts.urdu++;
+      else if (PERSIAN_LETTERS.has(cp)) counts.persian++;
+      else if (ARABIC_ONLY.has(cp)) counts.arabicOnly++;
+    } else {
+      const block = SCRIPT_BLOCKS.find((b) => cp >= b.from && cp <= b.to);
+      if (block !== undefined) counts.blocks.set(block.tag, (counts.blocks.get(block.tag) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The language told by the script of the text, when enough of its letters are in it. */
 export function languageFromScript(text: string): string | null {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE / 2) + text.slice(-SAMPLE / 2) : text;
-  const letters = count(sample, /\p{L}/gu);
+  const counts = countScripts(sample);
+  const { letters } = counts;
   if (letters === 0) return null;
-  const kana = count(sample, /[\p{Script=Hiragana}\p{Script=Katakana}]/gu);
-  const han = count(sample, /\p{Script=Han}/gu);
-  if (kana > 0 && (kana + han) / letters > 0.3) return 'ja';
-  if (han / letters > 0.3) return 'zh';
-  const arabic = count(sample, /\p{Script=Arabic}/gu);
-  if (arabic / letters > 0.5) {
-    const urdu = count(sample, URDU_LETTERS);
-    const persian = count(sample, PERSIAN_LETTERS);
-    const arabicOnly = count(sample, ARABIC_ONLY);
-    if (urdu > arabicOnly && urdu >= persian * 0.2) return 'ur';
-    if (persian > arabicOnly) return 'fa';
+  if (counts.kana > 0 && (counts.kana + counts.han) / letters > 0.3) return 'ja';
+  if (counts.han / letters > 0.3) return 'zh';
+  if (counts.arabic / letters > 0.5) {
+    if (counts.urdu > counts.arabicOnly && counts.urdu >= counts.persian * 0.2) return 'ur';
+    if (counts.persian > counts.arabicOnly) return 'fa';
     return 'ar';
   }
-  for (const { tag, letters: script } of SCRIPT_LANGUAGES) {
-    const pattern = new RegExp(script.source, 'gu');
-    if (count(sample, pattern) / letters > 0.5) return tag;
-  }
+  for (const [tag, count] of counts.blocks) if (count / letters > 0.5) return tag;
   return null;
 }
 

@@ -6,10 +6,13 @@ import type { BoundaryMode, LexiconData } from './lexicon-types.js';
 import { LEXICON_DATA } from './data/index.js';
 import { normalizeTerm } from '../text/normalize.js';
 
-/** A compiled concept: a global regex over normalised text. */
+/** A compiled concept: one regex over normalised text, global and sticky. */
 export interface ConceptMatcher {
   concept: string;
+  /** Finds the next match from `lastIndex`. */
   regex: RegExp;
+  /** Matches only at `lastIndex`. */
+  sticky: RegExp;
 }
 
 export interface Lexicon {
@@ -34,8 +37,15 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+export interface TermPattern {
+  /** Regex source of the term, with its end boundary. */
+  source: string;
+  /** Whether the term must start on a word boundary. */
+  boundedStart: boolean;
+}
+
 /** Turn one written term into a regex source honouring its boundary mode and `*` marks. */
-export function termPattern(term: string, mode: BoundaryMode, language: string): string | null {
+export function termPattern(term: string, mode: BoundaryMode, language: string): TermPattern | null {
   let body = term.trim();
   const openStart = body.startsWith('*');
   const openEnd = body.endsWith('*');
@@ -47,10 +57,24 @@ export function termPattern(term: string, mode: BoundaryMode, language: string):
     .split(' ')
     .map(escapeRegex)
     .join(mode === 'none' ? ' ?' : ' ');
-  if (mode === 'none') return core;
-  const before = openStart ? '' : `(?<!${LETTER})`;
+  if (mode === 'none') return { source: core, boundedStart: false };
   const after = openEnd || mode === 'prefix' ? '' : `(?!${LETTER})`;
-  return `${before}${core}${after}`;
+  return { source: `${core}${after}`, boundedStart: !openStart };
+}
+
+/**
+ * One regex for all terms of a concept. The start boundary is tested once per
+ * position for all bounded terms, not once per term: the hot path of matching.
+ */
+function conceptSource(patterns: readonly TermPattern[]): string {
+  // Longest first, so "privacy policy" wins over "privacy" at the same place.
+  const byLength = (a: TermPattern, b: TermPattern) => b.source.length - a.source.length;
+  const bounded = patterns.filter((p) => p.boundedStart).sort(byLength).map((p) => p.source);
+  const open = patterns.filter((p) => !p.boundedStart).sort(byLength).map((p) => p.source);
+  const parts: string[] = [];
+  if (bounded.length > 0) parts.push(`(?<!${LETTER})(?:${bounded.join('|')})`);
+  if (open.length > 0) parts.push(open.join('|'));
+  return parts.join('|');
 }
 
 function compile(data: LexiconData): Lexicon {
@@ -58,10 +82,10 @@ function compile(data: LexiconData): Lexicon {
   for (const [concept, terms] of Object.entries(data.concepts)) {
     const patterns = [...new Set(terms)]
       .map((term) => termPattern(term, data.boundaries, data.tag))
-      .filter((pattern): pattern is string => pattern !== null)
-      // Longest first, so "privacy policy" wins over "privacy" at the same place.
-      .sort((a, b) => b.length - a.length);
-    if (patterns.length > 0) matchers.set(concept, { concept, regex: new RegExp(patterns.join('|'), 'gu') });
+      .filter((pattern): pattern is TermPattern => pattern !== null);
+    if (patterns.length === 0) continue;
+    const source = conceptSource(patterns);
+    matchers.set(concept, { concept, regex: new RegExp(source, 'gu'), sticky: new RegExp(source, 'uy') });
   }
   const words = (record: Record<string, number>) =>
     new Map(Object.entries(record).map(([word, value]) => [normalizeTerm(word, data.tag), value] as const));

@@ -10,7 +10,25 @@ import type { PlainText } from '../text/text-layer.js';
  * Latin-script addresses only: Thai, Japanese and Chinese write no space
  * between an address and the words around it, so other letters end the match.
  */
-const EMAIL = /[\p{Script=Latin}\p{Nd}._%+-]+@[\p{Script=Latin}\p{Nd}-]+(?:\.[\p{Script=Latin}\p{Nd}-]+)*\.\p{Script=Latin}{2,}/gu;
+const EMAIL = /^[\p{Script=Latin}\p{Nd}._%+-]+@[\p{Script=Latin}\p{Nd}-]+(?:\.[\p{Script=Latin}\p{Nd}-]+)*\.\p{Script=Latin}{2,}$/u;
+const EMAIL_CHAR = /[\p{Script=Latin}\p{Nd}._%+-]/u;
+
+/** E-mail addresses, found from each `@` outwards (a regex over the whole text is slow). */
+function findEmails(text: string): Array<{ value: string; index: number }> {
+  const found: Array<{ value: string; index: number }> = [];
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let start = at;
+    while (start > 0 && EMAIL_CHAR.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && EMAIL_CHAR.test(text[end]!)) end++;
+    const value = text.slice(start, end).replace(/^[._%+-]+/, '').replace(/[._%+-]+$/, '');
+    if (EMAIL.test(value)) found.push({ value, index: text.indexOf(value, start) });
+    at = text.indexOf('@', end);
+  }
+  return found;
+}
+
 /** A run of digits with the separators phone numbers are written with. */
 const PHONE = /(?:\+|\b00)?\(?\p{Nd}[\p{Nd}\p{Zs} ().\/-]{5,}\p{Nd}/gu;
 /** ASCII URL characters only, for the same reason as e-mail addresses. */
@@ -42,8 +60,11 @@ export function collectContacts(plain: PlainText, links: readonly Link[], lines:
   const add = (kind: Contact['kind'], value: string, start: number, end: number) => {
     contacts.push({ kind, value, range: lines.rangeOf(start, end) });
   };
-  for (const m of plain.text.matchAll(EMAIL)) add('email', m[0], at(m.index), at(m.index + m[0].length - 1) + 1);
-  for (const m of plain.text.matchAll(WEB)) add('url', m[0], at(m.index), at(m.index + m[0].length - 1) + 1);
+  for (const m of findEmails(plain.text)) add('email', m.value, at(m.index), at(m.index + m.value.length - 1) + 1);
+  // Only where "http" or "www." occurs: a regex tried at every position of a long document is slow.
+  if (/http|www\./i.test(plain.text)) {
+    for (const m of plain.text.matchAll(WEB)) add('url', m[0], at(m.index), at(m.index + m[0].length - 1) + 1);
+  }
   for (const m of plain.text.matchAll(PHONE)) {
     const value = m[0].replace(/[\s(/.-]+$/u, '');
     if (isPhoneNumber(value)) add('phone', value, at(m.index), at(m.index + value.length - 1) + 1);

@@ -80,9 +80,9 @@ function startsWithArticleWord(text: string, context: Context): boolean {
   for (const lexicon of context.lexicons) {
     const matcher = lexicon.matcher('heading.article');
     if (matcher === undefined) continue;
-    const sticky = new RegExp(matcher.regex.source, 'uy');
     const normalized = normalizeTerm(text, lexicon.tag);
-    const m = sticky.exec(normalized);
+    matcher.sticky.lastIndex = 0;
+    const m = matcher.sticky.exec(normalized);
     if (m !== null && /^\s*[\dIVXLC]+\b/iu.test(normalized.slice(m[0].length))) return true;
   }
   return false;

@@ -11,12 +11,17 @@ const SKIPPED = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnote
 
 export function projectPlainText(tree: Root, source: string): PlainText {
   const parts: string[] = [];
-  const offsets: number[] = [];
+  let offsets = new Int32Array(Math.max(16, source.length + 1));
   let length = 0;
 
   const push = (text: string, at: (i: number) => number) => {
     parts.push(text);
-    for (let i = 0; i < text.length; i++) offsets.push(at(i));
+    if (length + text.length + 1 > offsets.length) {
+      const grown = new Int32Array(Math.max(offsets.length * 2, length + text.length + 1));
+      grown.set(offsets);
+      offsets = grown;
+    }
+    for (let i = 0; i < text.length; i++) offsets[length + i] = at(i);
     length += text.length;
   };
 
@@ -55,8 +60,8 @@ export function projectPlainText(tree: Root, source: string): PlainText {
   };
 
   visit(tree);
-  offsets.push(source.length);
-  return { text: parts.join(''), map: Int32Array.from(offsets) };
+  offsets[length] = source.length;
+  return { text: parts.join(''), map: offsets.slice(0, length + 1) };
 }
 
 function isBlock(node: Nodes): boolean {

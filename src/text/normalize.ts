@@ -63,8 +63,10 @@ function nativeDigit(cp: number): string | null {
   return null;
 }
 
-/** Tamil's own numerals for 10, 100 and 1000 are not decimal digits; leave them. */
-const WHITESPACE = /\s/u;
+/** Non-ASCII white space (what `\s` matches), including no-break spaces. */
+function isSpace(cp: number): boolean {
+  return cp === 0xa0 || cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000;
+}
 
 /** Languages whose lower-casing differs from the root locale's. */
 const LOCALE_CASING = new Set(['tr', 'az', 'lt']);
@@ -78,14 +80,8 @@ export function normalize(source: string, language = 'en'): NormalizedText {
   const composed = source.normalize('NFC');
   // NFC changes lengths only inside combining sequences; when nothing changed
   // each unit maps to itself, otherwise map cluster by cluster.
-  if (composed === source) return foldUnits(source, identityStarts(source.length), source.length, language);
+  if (composed === source) return foldUnits(source, null, source.length, language);
   return foldClusters(source, language);
-}
-
-function identityStarts(length: number): Int32Array {
-  const map = new Int32Array(length);
-  for (let i = 0; i < length; i++) map[i] = i;
-  return map;
 }
 
 /** Re-compose each combining sequence separately so every output unit keeps a source offset. */
@@ -101,57 +97,76 @@ function foldClusters(source: string, language: string): NormalizedText {
   return foldUnits(parts.join(''), Int32Array.from(starts), source.length, language);
 }
 
-const lowerCache = new Map<string, string>();
+const lowerCache = new Map<number, string>();
 
-function lower(char: string, language: string): string {
-  if (LOCALE_CASING.has(language)) return char.toLocaleLowerCase(language);
-  let cached = lowerCache.get(char);
+function lower(cp: number, language: string): string {
+  if (LOCALE_CASING.has(language)) return String.fromCodePoint(cp).toLocaleLowerCase(language);
+  let cached = lowerCache.get(cp);
   if (cached === undefined) {
-    cached = char.toLowerCase();
-    lowerCache.set(char, cached);
+    cached = String.fromCodePoint(cp).toLowerCase();
+    lowerCache.set(cp, cached);
   }
   return cached;
 }
 
-function foldUnits(text: string, starts: Int32Array, sourceLength: number, language: string): NormalizedText {
-  let out = '';
-  const map: number[] = [];
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The folding pass, over UTF-16 units into typed buffers (this runs over every
+ * document, so it avoids per-character strings).
+ * @param starts source offset of each unit of `text`, or null when they are the same
+ */
+function foldUnits(text: string, starts: Int32Array | null, sourceLength: number, language: string): NormalizedText {
+  let units = new Uint16Array(text.length + 16);
+  let map = new Int32Array(text.length + 17);
+  let length = 0;
+  const emit = (unit: number, at: number) => {
+    if (length === units.length) {
+      const grownUnits = new Uint16Array(units.length * 2);
+      grownUnits.set(units);
+      units = grownUnits;
+      const grownMap = new Int32Array(map.length * 2);
+      grownMap.set(map);
+      map = grownMap;
+    }
+    units[length] = unit;
+    map[length++] = at;
+  };
   let pendingSpace = -1;
+  const flushSpace = () => {
+    if (length > 0) emit(0x20, pendingSpace);
+    pendingSpace = -1;
+  };
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const at = starts[i]!;
-    i += width;
+    const at = starts === null ? i : starts[i]!;
+    i += cp > 0xffff ? 2 : 1;
     if (cp < 0x80) {
       if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
         if (pendingSpace < 0) pendingSpace = at;
         continue;
       }
-      if (pendingSpace >= 0) {
-        if (out.length > 0) { out += ' '; map.push(pendingSpace); }
-        pendingSpace = -1;
-      }
-      out += cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-      map.push(at);
+      if (pendingSpace >= 0) flushSpace();
+      emit(cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp, at);
       continue;
     }
     if (REMOVED.has(cp) || isArabicDiacritic(cp)) continue;
-    const char = String.fromCodePoint(cp);
-    if (WHITESPACE.test(char)) {
+    if (isSpace(cp)) {
       if (pendingSpace < 0) pendingSpace = at;
       continue;
     }
-    if (pendingSpace >= 0) {
-      if (out.length > 0) { out += ' '; map.push(pendingSpace); }
-      pendingSpace = -1;
-    }
-    const replaced = FOLDED.get(cp) ?? nativeDigit(cp) ?? lower(char, language);
-    out += replaced;
-    for (let k = 0; k < replaced.length; k++) map.push(at);
+    if (pendingSpace >= 0) flushSpace();
+    const replaced = FOLDED.get(cp) ?? nativeDigit(cp) ?? lower(cp, language);
+    for (let k = 0; k < replaced.length; k++) emit(replaced.charCodeAt(k), at);
   }
-  map.push(sourceLength);
-  return { text: out, map: Int32Array.from(map) };
+  if (length === map.length) {
+    const grownMap = new Int32Array(map.length + 1);
+    grownMap.set(map);
+    map = grownMap;
+  }
+  map[length] = sourceLength;
+  return { text: utf16.decode(units.subarray(0, length)), map: map.slice(0, length + 1) };
 }
 
 /** Normalise a term or a short string when positions are not needed. */

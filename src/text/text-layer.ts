@@ -209,16 +209,21 @@ export class TextLayer {
   private scan(regex: RegExp, from: number, to: number, first = false): Array<{ from: number; to: number; start: number; end: number; text: string }> {
     const results: Array<{ from: number; to: number; start: number; end: number; text: string }> = [];
     if (from >= to) return results;
-    regex.lastIndex = from;
-    const text = this.normalized;
+    // Search only the window (plus one unit each side for the boundary look-arounds):
+    // a regex left to run from `from` would scan the rest of the document.
+    const lo = Math.max(0, from - 1);
+    const hi = Math.min(this.normalized.length, to + 1);
+    const text = lo === 0 && hi === this.normalized.length ? this.normalized : this.normalized.slice(lo, hi);
+    regex.lastIndex = from - lo;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-      const end = m.index + m[0].length;
+      const index = m.index + lo;
+      const end = index + m[0].length;
       if (end > to) break;
       if (m[0].length === 0) {
         regex.lastIndex++;
         continue;
       }
-      results.push({ from: m.index, to: end, start: this.sourceMap[m.index]!, end: this.sourceOffsetEnd(end), text: m[0] });
+      results.push({ from: index, to: end, start: this.sourceMap[index]!, end: this.sourceOffsetEnd(end), text: m[0] });
       if (first) break;
     }
     return results;
@@ -239,7 +244,7 @@ export class TextLayer {
     for (const lexicon of this.lexicons) {
       const matcher = lexicon.matcher(concept);
       if (matcher === undefined) continue;
-      const sticky = new RegExp(matcher.regex.source, 'uy');
+      const sticky = matcher.sticky;
       sticky.lastIndex = index;
       const m = sticky.exec(this.normalized);
       if (m !== null && index + m[0].length <= limit) best = Math.max(best ?? 0, index + m[0].length);
