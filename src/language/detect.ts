@@ -1,10 +1,11 @@
 /**
  * Decides a document's language: frontmatter (`lang`, `language`, `locale`),
- * then the path (`privacy.ta.md`, `/ta/`), then the script of its text, then
- * the config's language, then English.
+ * then the path (`privacy.ta.md`, `/ta/`), then the script of its text (and,
+ * for Latin script, its function words), then the config's language, then English.
  */
 import path from 'node:path';
 import type { DocumentLanguage } from '../model/document-types.js';
+import { LEXICON_DATA } from './data/index.js';
 
 const FRONTMATTER_KEYS = ['lang', 'language', 'locale'] as const;
 const TAG = /^[a-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?$/;
@@ -137,6 +138,43 @@ export function languageFromScript(text: string): string | null {
   return null;
 }
 
+let stopwordIndex: Map<string, string[]> | undefined;
+
+/** Which languages use each stopword, from the data files that list stopwords. */
+function stopwords(): Map<string, string[]> {
+  if (stopwordIndex === undefined) {
+    stopwordIndex = new Map();
+    for (const [tag, data] of Object.entries(LEXICON_DATA)) {
+      for (const word of data.stopwords ?? []) {
+        const key = word.toLowerCase();
+        stopwordIndex.set(key, [...(stopwordIndex.get(key) ?? []), tag]);
+      }
+    }
+  }
+  return stopwordIndex;
+}
+
+const WORDS_SAMPLE = 6_000;
+/** How many stopwords a sample needs, and by how much the first language must lead the second. */
+const MIN_HITS = 8;
+const MIN_LEAD = 2;
+/** Share of all words that must be the leader's stopwords (a related language scores far lower). */
+const MIN_SHARE = 0.1;
+
+/** The language of Latin-script text by its function words, when one clearly leads. */
+export function languageFromWords(text: string): string | null {
+  const sample = text.slice(0, WORDS_SAMPLE).toLowerCase();
+  const index = stopwords();
+  const hits = new Map<string, number>();
+  const words = sample.match(/\p{L}+/gu) ?? [];
+  for (const word of words) {
+    for (const tag of index.get(word) ?? []) hits.set(tag, (hits.get(tag) ?? 0) + 1);
+  }
+  const [first, second] = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  if (first === undefined || first[1] < MIN_HITS || first[1] < words.length * MIN_SHARE) return null;
+  return second === undefined || first[1] >= second[1] * MIN_LEAD ? first[0] : null;
+}
+
 export interface DetectInput {
   /** Path relative to the project root. */
   relativePath: string;
@@ -154,6 +192,8 @@ export function detectLanguage(input: DetectInput): DocumentLanguage {
   if (fromPath !== null) return { tag: fromPath, source: 'path' };
   const fromScript = languageFromScript(input.text);
   if (fromScript !== null) return { tag: fromScript, source: 'script' };
+  const fromWords = languageFromWords(input.text);
+  if (fromWords !== null) return { tag: fromWords, source: 'words' };
   if (input.configured !== undefined && input.configured !== 'auto') return { tag: canonical(input.configured), source: 'config' };
   return { tag: 'en', source: 'default' };
 }

@@ -52,6 +52,13 @@ export interface LexiconData {
   boundaries: BoundaryMode;
   /** Right-to-left script. */
   rtl?: boolean;
+  /** Numbers in digits come before the tier word ("2级支持", "2次対応"). */
+  tierNumberFirst?: boolean;
+  /**
+   * Frequent function words, for telling apart languages that share a script
+   * (English, French, Spanish, German, Portuguese) when nothing else says.
+   */
+  stopwords?: string[];
   /** Concept id -> terms, as a writer would type them (they are normalised on load). */
   concepts: Record<string, string[]>;
   /** Ordinal words and their value ("first" -> 1, "second" -> 2), for tiers and steps. */

@@ -20,6 +20,7 @@ export interface Lexicon {
   name: string;
   boundaries: BoundaryMode;
   rtl: boolean;
+  tierNumberFirst: boolean;
   scripts: readonly string[];
   /** Concept ids that this language defines terms for. */
   concepts: ReadonlySet<string>;
@@ -40,6 +41,8 @@ function escapeRegex(text: string): string {
 export interface TermPattern {
   /** Regex source of the term, with its end boundary. */
   source: string;
+  /** Length of the normalised term: longer terms are tried first. */
+  length: number;
   /** Whether the term must start on a word boundary. */
   boundedStart: boolean;
 }
@@ -57,9 +60,9 @@ export function termPattern(term: string, mode: BoundaryMode, language: string):
     .split(' ')
     .map(escapeRegex)
     .join(mode === 'none' ? ' ?' : ' ');
-  if (mode === 'none') return { source: core, boundedStart: false };
+  if (mode === 'none') return { source: core, length: normalized.length, boundedStart: false };
   const after = openEnd || mode === 'prefix' ? '' : `(?!${LETTER})`;
-  return { source: `${core}${after}`, boundedStart: !openStart };
+  return { source: `${core}${after}`, length: normalized.length, boundedStart: !openStart };
 }
 
 /**
@@ -68,7 +71,7 @@ export function termPattern(term: string, mode: BoundaryMode, language: string):
  */
 function conceptSource(patterns: readonly TermPattern[]): string {
   // Longest first, so "privacy policy" wins over "privacy" at the same place.
-  const byLength = (a: TermPattern, b: TermPattern) => b.source.length - a.source.length;
+  const byLength = (a: TermPattern, b: TermPattern) => b.length - a.length;
   const bounded = patterns.filter((p) => p.boundedStart).sort(byLength).map((p) => p.source);
   const open = patterns.filter((p) => !p.boundedStart).sort(byLength).map((p) => p.source);
   const parts: string[] = [];
@@ -94,6 +97,7 @@ function compile(data: LexiconData): Lexicon {
     name: data.name,
     boundaries: data.boundaries,
     rtl: data.rtl ?? false,
+    tierNumberFirst: data.tierNumberFirst ?? false,
     scripts: data.scripts,
     concepts: new Set(matchers.keys()),
     matcher: (concept) => matchers.get(concept),

@@ -59,7 +59,7 @@ export function buildDocument(source: string, options: BuildOptions): BuiltDocum
     ...(frontmatter === null ? {} : { frontmatter: frontmatter.data }),
     ...(options.language === undefined ? {} : { configured: options.language }),
   });
-  const text = new TextLayer(plain, language.tag);
+  const text = new TextLayer(plain, language.tag, source);
   const sites = findHeadings(tree, source, lines, text.lexicons);
   const { sections, allSections } = buildSections(sites, source.length, lines, (start, end) => text.slice({ start, end }).trim() !== '');
   const links = collectLinks(tree, lines, options.filePath, options.root);

@@ -7,7 +7,7 @@ import type { Point, Range } from '../types.js';
 import type { SourceSpan } from '../text/text-layer.js';
 
 /** Where the document's language was taken from, in order of precedence. */
-export type LanguageSource = 'frontmatter' | 'path' | 'script' | 'config' | 'default';
+export type LanguageSource = 'frontmatter' | 'path' | 'script' | 'words' | 'config' | 'default';
 
 export interface DocumentLanguage {
   /** BCP-47 tag as found (`pt-BR`, `ur`). */

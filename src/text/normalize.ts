@@ -11,6 +11,8 @@ export interface NormalizedText {
   text: string;
   /** `map[i]` is the source offset of `text[i]`; `map[text.length]` is the source length. */
   map: Int32Array;
+  /** `ends[i]` is the source offset just after what `text[i]` came from (a whole re-composed cluster). */
+  ends: Int32Array;
 }
 
 /** Format and joining controls that change nothing a reader sees. */
@@ -23,6 +25,7 @@ const REMOVED = new Set<number>([
   0x2060, 0x2066, 0x2067, 0x2068, 0x2069, // word joiner, bidi isolates
   0xfeff, // zero width no-break space (BOM inside text)
   0x055b, 0x055c, 0x055e, // Armenian emphasis, exclamation, question marks (written inside words)
+  0x093c, // Devanagari nukta: फ़ॉर्म and फॉर्म are written for the same word
 ]);
 
 /** Letter variants folded to one form (Arabic-script languages mix them). */
@@ -32,6 +35,7 @@ const FOLDED: ReadonlyMap<number, string> = new Map([
   [0x06d2, '\u06cc'], // YEH BARREE (Urdu word-final) -> FARSI YEH
   [0x0643, '\u06a9'], // ARABIC KAF -> KEHEH
   [0x0647, '\u06c1'], // HEH -> HEH GOAL
+  [0x06be, '\u06c1'], // HEH DOACHASHMEE -> HEH GOAL (Arabic keyboards type ه for both)
   [0x06d5, '\u06c1'], // AE -> HEH GOAL
   [0x0629, '\u06c1'], // TEH MARBUTA -> HEH GOAL
   [0x06c0, '\u06c1'], // HEH WITH YEH ABOVE -> HEH GOAL
@@ -39,6 +43,7 @@ const FOLDED: ReadonlyMap<number, string> = new Map([
   [0x0625, '\u0627'], // ALEF WITH HAMZA BELOW -> ALEF
   [0x0622, '\u0627'], // ALEF WITH MADDA -> ALEF
   [0x0671, '\u0627'], // ALEF WASLA -> ALEF
+  [0x0587, '\u0565\u0582'], // Armenian ligature և -> եւ
   [0x2019, "'"], [0x2018, "'"], [0x02bc, "'"], [0x055a, "'"], // apostrophes (Armenian too)
   [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2212, '-'],
   [0x201c, '"'], [0x201d, '"'], [0x00ab, '"'], [0x00bb, '"'],
@@ -80,7 +85,7 @@ export function normalize(source: string, language = 'en'): NormalizedText {
   const composed = source.normalize('NFC');
   // NFC changes lengths only inside combining sequences; when nothing changed
   // each unit maps to itself, otherwise map cluster by cluster.
-  if (composed === source) return foldUnits(source, null, source.length, language);
+  if (composed === source) return foldUnits(source, null, null, source.length, language);
   return foldClusters(source, language);
 }
 
@@ -88,13 +93,17 @@ export function normalize(source: string, language = 'en'): NormalizedText {
 function foldClusters(source: string, language: string): NormalizedText {
   const parts: string[] = [];
   const starts: number[] = [];
+  const ends: number[] = [];
   const cluster = /\P{M}\p{M}*|\p{M}+/gsu;
   for (const match of source.matchAll(cluster)) {
     const composed = match[0].normalize('NFC');
-    for (let k = 0; k < composed.length; k++) starts.push(match.index);
+    for (let k = 0; k < composed.length; k++) {
+      starts.push(match.index);
+      ends.push(match.index + match[0].length);
+    }
     parts.push(composed);
   }
-  return foldUnits(parts.join(''), Int32Array.from(starts), source.length, language);
+  return foldUnits(parts.join(''), Int32Array.from(starts), Int32Array.from(ends), source.length, language);
 }
 
 const lowerCache = new Map<number, string>();
@@ -115,11 +124,14 @@ const utf16 = new TextDecoder('utf-16le');
  * The folding pass, over UTF-16 units into typed buffers (this runs over every
  * document, so it avoids per-character strings).
  * @param starts source offset of each unit of `text`, or null when they are the same
+ * @param ends source offset after each unit of `text`, or null when it is the next unit's
  */
-function foldUnits(text: string, starts: Int32Array | null, sourceLength: number, language: string): NormalizedText {
+function foldUnits(text: string, starts: Int32Array | null, ends: Int32Array | null, sourceLength: number, language: string): NormalizedText {
   let units = new Uint16Array(text.length + 16);
   let map = new Int32Array(text.length + 17);
+  let endMap = new Int32Array(text.length + 16);
   let length = 0;
+  let after = 0;
   const emit = (unit: number, at: number) => {
     if (length === units.length) {
       const grownUnits = new Uint16Array(units.length * 2);
@@ -128,23 +140,38 @@ function foldUnits(text: string, starts: Int32Array | null, sourceLength: number
       const grownMap = new Int32Array(map.length * 2);
       grownMap.set(map);
       map = grownMap;
+      const grownEnds = new Int32Array(endMap.length * 2);
+      grownEnds.set(endMap);
+      endMap = grownEnds;
     }
     units[length] = unit;
+    endMap[length] = after;
     map[length++] = at;
   };
   let pendingSpace = -1;
+  let pendingSpaceEnd = 0;
   const flushSpace = () => {
-    if (length > 0) emit(0x20, pendingSpace);
+    if (length > 0) {
+      const end = after;
+      after = pendingSpaceEnd;
+      emit(0x20, pendingSpace);
+      after = end;
+    }
     pendingSpace = -1;
   };
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i)!;
     const at = starts === null ? i : starts[i]!;
-    i += cp > 0xffff ? 2 : 1;
+    const width = cp > 0xffff ? 2 : 1;
+    after = ends === null ? i + width : ends[i + width - 1]!;
+    i += width;
     if (cp < 0x80) {
       if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
-        if (pendingSpace < 0) pendingSpace = at;
+        if (pendingSpace < 0) {
+          pendingSpace = at;
+          pendingSpaceEnd = after;
+        }
         continue;
       }
       if (pendingSpace >= 0) flushSpace();
@@ -153,7 +180,10 @@ function foldUnits(text: string, starts: Int32Array | null, sourceLength: number
     }
     if (REMOVED.has(cp) || isArabicDiacritic(cp)) continue;
     if (isSpace(cp)) {
-      if (pendingSpace < 0) pendingSpace = at;
+      if (pendingSpace < 0) {
+        pendingSpace = at;
+        pendingSpaceEnd = after;
+      }
       continue;
     }
     if (pendingSpace >= 0) flushSpace();
@@ -166,7 +196,7 @@ function foldUnits(text: string, starts: Int32Array | null, sourceLength: number
     map = grownMap;
   }
   map[length] = sourceLength;
-  return { text: utf16.decode(units.subarray(0, length)), map: map.slice(0, length + 1) };
+  return { text: utf16.decode(units.subarray(0, length)), map: map.slice(0, length + 1), ends: endMap.slice(0, length) };
 }
 
 /** Normalise a term or a short string when positions are not needed. */

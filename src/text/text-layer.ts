@@ -59,8 +59,18 @@ export class TextLayer {
   readonly normalized: string;
   /** Source offset of each normalised unit (`length + 1` entries). */
   private readonly sourceMap: Int32Array;
+  /** Source offset just after each normalised unit. */
+  private readonly sourceEnds: Int32Array;
 
-  constructor(plain: PlainText, language: string) {
+  /** The document source the offsets point into. */
+  private readonly raw: string;
+
+  /**
+   * @param plain the readable text with the source offset of each unit
+   * @param source the text those offsets point into (the plain text itself when omitted)
+   */
+  constructor(plain: PlainText, language: string, source: string = plain.text) {
+    this.raw = source;
     this.language = language;
     this.lexicons = lexiconsFor(language);
     const folded = normalize(plain.text, language);
@@ -71,6 +81,12 @@ export class TextLayer {
       map[i] = plainIndex < plain.map.length ? plain.map[plainIndex]! : (plain.map[plain.map.length - 1] ?? 0) + 1;
     }
     this.sourceMap = map;
+    const ends = new Int32Array(folded.ends.length);
+    for (let i = 0; i < folded.ends.length; i++) {
+      const plainEnd = folded.ends[i]!;
+      ends[i] = plainEnd > 0 ? plain.map[Math.min(plainEnd, plain.map.length) - 1]! + 1 : 0;
+    }
+    this.sourceEnds = ends;
   }
 
   /** A text layer over a plain string whose offsets are its own (for tests and small strings). */
@@ -125,14 +141,14 @@ export class TextLayer {
     return this.normalized.slice(from, to);
   }
 
-  /** Durations such as "5 business days", "٥ دن", "๕ วันทำการ", "48h", "five days". */
+  /** Durations such as "5 business days", "٥ دن", "๕ วันทำการ", "quatorze (14) jours", "five days". */
   durations(within?: SourceSpan): Duration[] {
     const [from, to] = this.window(within);
-    const text = this.normalized;
     const found: Duration[] = [];
     for (const number of this.numbers(from, to)) {
-      let cursor = number.end;
-      while (cursor < to && (text[cursor] === ' ' || text[cursor] === '-')) cursor++;
+      const cursor = this.skipNumberGlue(number.end, to);
+      // A line break between number and unit means they belong to different lines ("2021\nวันที่...").
+      if (this.source(number.end, cursor).includes('\n')) continue;
       for (const unit of Object.keys(TIME_UNITS) as TimeUnit[]) {
         const match = this.matchAt(`unit.${unit}`, cursor, to);
         if (match === null) continue;
@@ -141,7 +157,7 @@ export class TextLayer {
           unit,
           hours: number.value * TIME_UNITS[unit],
           start: this.sourceMap[number.start]!,
-          end: this.sourceMap[match]!,
+          end: this.sourceOffsetEnd(match),
         };
         const previous = found[found.length - 1];
         // "business day" also matches "day": keep the longer unit at the same number.
@@ -155,31 +171,31 @@ export class TextLayer {
     return found;
   }
 
-  /** Levels such as "Tier 2", "L3", "second line", "level ๒". */
+  /** Levels such as "Tier 2", "L3", "second line", "level ๒", "2级", "2-րդ մակարդակ". */
   levels(within?: SourceSpan): Level[] {
     const [from, to] = this.window(within);
     const text = this.normalized;
-    const found: Level[] = [];
+    const found = new Map<number, Level>();
+    const add = (level: Level) => {
+      if (!found.has(level.start)) found.set(level.start, level);
+    };
     for (const lexicon of this.lexicons) {
       const matcher = lexicon.matcher('tier');
       if (matcher === undefined) continue;
       for (const tier of this.scan(matcher.regex, from, to)) {
-        const start = tier.from;
         let cursor = tier.to;
         while (cursor < to && (text[cursor] === ' ' || text[cursor] === '-')) cursor++;
         const after = this.numberAt(cursor, to);
-        if (after !== null) {
-          found.push({ value: after.value, start: this.sourceMap[start]!, end: this.sourceMap[after.end]! });
+        // A one-letter tier word ("L2") takes one digit: "L217-4" is a statute, not a level.
+        if (after !== null && (tier.to - tier.from > 1 || after.value < 10)) {
+          add({ value: after.value, start: tier.start, end: this.sourceOffsetEnd(after.end) });
           continue;
         }
-        // An ordinal before the tier word: "second line", "second-level".
-        const before = this.ordinalEndingAt(tier.from, from);
-        if (before !== null) {
-          found.push({ value: before.value, start: this.sourceMap[before.start]!, end: this.sourceMap[tier.to]! });
-        }
+        const before = this.ordinalEndingAt(tier.from, from) ?? (lexicon.tierNumberFirst ? this.numberBefore(tier.from, from) : null);
+        if (before !== null) add({ value: before.value, start: this.sourceMap[before.start]!, end: tier.end });
       }
     }
-    return found.sort((a, b) => a.start - b.start);
+    return [...found.values()].sort((a, b) => a.start - b.start);
   }
 
   /** Source offset of a normalised index. */
@@ -231,11 +247,7 @@ export class TextLayer {
 
   /** Source offset just after the normalised unit before `end`. */
   private sourceOffsetEnd(end: number): number {
-    if (end <= 0) return this.sourceMap[0]!;
-    const last = this.sourceMap[end - 1]!;
-    const next = this.sourceMap[end]!;
-    // Usually the next unit's offset; across a collapsed gap, just past the last unit.
-    return next > last + 1 && this.normalized[end] !== undefined ? last + 1 : next;
+    return end <= 0 ? this.sourceMap[0]! : this.sourceEnds[end - 1]!;
   }
 
   /** End (normalised index) of a concept match that starts exactly at `index`. */
@@ -271,7 +283,44 @@ export class TextLayer {
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // "forty-eight" also contains "eight": keep the longest number at each place.
-    return found.filter((number, i) => i === 0 || number.start >= found[i - 1]!.end || !overlapsKept(found, i));
+    const kept: typeof found = [];
+    for (const number of found) {
+      if (kept.length === 0 || number.start >= kept[kept.length - 1]!.end) kept.push(number);
+    }
+    return kept;
+  }
+
+  /**
+   * Skip what may stand between a number and its unit: spaces, a hyphen, and a
+   * number restated in brackets ("quatorze (14) jours", "10 (dez) dias").
+   */
+  private skipNumberGlue(index: number, limit: number): number {
+    const text = this.normalized;
+    let cursor = index;
+    while (cursor < limit && (text[cursor] === ' ' || text[cursor] === '-')) cursor++;
+    if (text[cursor] === '(') {
+      const close = text.indexOf(')', cursor);
+      if (close > cursor && close - cursor <= 24 && close < limit) {
+        cursor = close + 1;
+        while (cursor < limit && text[cursor] === ' ') cursor++;
+      }
+    }
+    return cursor;
+  }
+
+  /** The source text between two normalised indexes. */
+  private source(from: number, to: number): string {
+    return this.raw.slice(this.sourceMap[from]!, this.sourceMap[Math.max(from, to)]!);
+  }
+
+  /** A number in digits written right before a tier word ("2级支持", "2次対応"). */
+  private numberBefore(index: number, floor: number): { value: number; start: number } | null {
+    const text = this.normalized;
+    let end = index;
+    while (end > floor && (text[end - 1] === ' ' || text[end - 1] === '-')) end--;
+    let start = end;
+    while (start > floor && text[start - 1]! >= '0' && text[start - 1]! <= '9') start--;
+    return start < end ? { value: Number(text.slice(start, end)), start } : null;
   }
 
   private numberAt(index: number, limit: number): { value: number; end: number } | null {
@@ -309,11 +358,6 @@ export class TextLayer {
     const after = end < this.normalized.length ? this.normalized[end]! : ' ';
     return !letter.test(before) && (lexicon.boundaries === 'prefix' || !letter.test(after));
   }
-}
-
-function overlapsKept(sorted: ReadonlyArray<{ start: number; end: number }>, index: number): boolean {
-  const current = sorted[index]!;
-  return sorted.slice(0, index).some((earlier) => current.start < earlier.end);
 }
 
 function dedupe(matches: TextMatch[]): TextMatch[] {

@@ -141,6 +141,10 @@ describe('language', () => {
     expect(build('# गोपनीयता नीति\n').language.tag).toBe('hi');
     expect(buildDocument('# Politique\n', { filePath: '/site/p.md', root: '/site', language: 'fr' }).document.language).toEqual({ tag: 'fr', source: 'config' });
     expect(build('# Policy\n').language).toEqual({ tag: 'en', source: 'default' });
+    const french = 'Les réclamations sont traitées par le service client dans un délai de 5 jours. Vous pouvez nous écrire pour toute question sur vos données et sur les conditions de vente des produits.';
+    expect(build(`# Conditions\n\n${french}\n`).language).toEqual({ tag: 'fr', source: 'words' });
+    const german = 'Wir beantworten die Beschwerde innerhalb von 5 Tagen. Sie können uns mit der Post oder per E-Mail erreichen, und wir werden die Daten nicht an Dritte weitergeben, auf die Sie keinen Einfluss haben.';
+    expect(build(`# AGB\n\n${german}\n`).language).toEqual({ tag: 'de', source: 'words' });
   });
 
   it('does not read folders above the project as languages', () => {
