@@ -94,10 +94,12 @@ function severityLevel(severity: unknown): SeverityLevel {
 }
 
 type RuleSettings = ResolvedConfig['rules'];
+/** Rule settings while layers merge, with the file that last set each rule (null: given in code or on the command line). */
+type RuleLayers = Record<string, ResolvedConfig['rules'][string] & { origin: string | null }>;
 
 /** Apply one layer of rule entries over another; a bare severity keeps earlier options (as ESLint does). */
-export function mergeRules(base: RuleSettings, entries: Record<string, RuleEntry> | undefined, filePath: string | null): RuleSettings {
-  const merged: RuleSettings = { ...base };
+function mergeRules(base: RuleLayers, entries: Record<string, RuleEntry> | undefined, filePath: string | null): RuleLayers {
+  const merged: RuleLayers = { ...base };
   for (const [id, entry] of Object.entries(entries ?? {})) {
     const rule = ruleById(id);
     if (rule === undefined) throw new ConfigError(`unknown rule "${id}"${suggest(id)}`, filePath);
@@ -105,6 +107,7 @@ export function mergeRules(base: RuleSettings, entries: Record<string, RuleEntry
     merged[id] = {
       severity: severityLevel(severity),
       options: options === undefined ? (base[id]?.options ?? {}) : { ...options },
+      origin: options === undefined ? (base[id]?.origin ?? filePath) : filePath,
     };
   }
   return merged;
@@ -132,16 +135,15 @@ function suggest(id: string): string {
   return best === null ? '' : ` (did you mean "${best.id}"?)`;
 }
 
-/** Check each enabled rule's options against its schema; fills in defaults. */
-export function validateRuleOptions(rules: RuleSettings, filePath: string | null): RuleSettings {
+/** Check each rule's options against its schema, naming the file that set them; fills in defaults. */
+function validateRuleOptions(rules: RuleLayers): RuleSettings {
   const checked: RuleSettings = {};
   for (const [id, setting] of Object.entries(rules)) {
-    const rule = ruleById(id) as Rule | undefined;
-    if (rule === undefined) throw new ConfigError(`unknown rule "${id}"`, filePath);
+    const rule = ruleById(id) as Rule;
     const options = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...setting.options };
     const validate = validator(rule.meta.schema);
     if (!validate(options)) {
-      throw new ConfigError(`invalid options for rule "${id}": ${describeErrors(validate.errors, 'options')}`, filePath);
+      throw new ConfigError(`invalid options for rule "${id}": ${describeErrors(validate.errors, 'options')}`, setting.origin);
     }
     checked[id] = { severity: setting.severity, options };
   }
@@ -228,7 +230,7 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   if (input.extends === undefined && input.rules === undefined) input = { ...input, extends: DEFAULT_EXTENDS };
 
   const layers = await expand(input, filePath, filePath === null ? [] : [filePath]);
-  let rules: RuleSettings = {};
+  let rules: RuleLayers = {};
   let settings: ResolvedConfig['settings'] = {};
   let language = 'auto';
   for (const layer of layers) {
@@ -237,5 +239,5 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     if (layer.input.language !== undefined) language = layer.input.language;
   }
   rules = mergeRules(rules, options.ruleOverrides, null);
-  return { filePath, language, rules: validateRuleOptions(rules, filePath), settings };
+  return { filePath, language, rules: validateRuleOptions(rules), settings };
 }

@@ -60,9 +60,9 @@ export const stylish: Formatter = (results, { cwd, color }) => {
   }
   const problems = errors + warnings;
   if (problems === 0) {
-    lines.push(c.green(`✔ No problems in ${plural(results.length, 'file')}.`));
+    lines.push(c.green(`✔ No problems in ${plural(results.length, 'file')} checked.`));
   } else {
-    const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(results.length, 'file')}`;
+    const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} checked`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
     if (fixable > 0) lines.push(c.dim(`  ${plural(fixable, 'problem')} can be fixed automatically (fix data is in --format json).`));
   }

@@ -53,7 +53,7 @@ describe('policylint CLI', () => {
     const dir = project('good-bad', { 'policylint.config.yaml': QUIET_FOOTER, 'good.md': GOOD, 'bad.md': fs.readFileSync(path.join(FIXTURES, 'en/bad-customer-service.md')) });
     const good = run(['good.md'], dir);
     expect(good).toMatchObject({ code: 0, stderr: '' });
-    expect(good.stdout).toBe('✔ No problems in 1 file.\n');
+    expect(good.stdout).toBe('✔ No problems in 1 file checked.\n');
     const bad = run(['bad.md'], dir);
     expect(bad.code).toBe(1);
     expect(bad.stdout.split('\n')).toEqual([
@@ -64,7 +64,7 @@ describe('policylint CLI', () => {
       expect.stringMatching(/^ {2}12:1 {2}error {4}Escalation step 2 "Speak to an agent\." goes down from step 1 "Speak to the manager\." \(role: manager before agent\)\..* {2}escalation-list-ordered$/),
       expect.stringMatching(/^ {2}15:1 {2}error {4}The privacy section "Privacy" is empty\..* {2}privacy-statement-present$/),
       '',
-      '✖ 5 problems (5 errors, 0 warnings) in 1 file',
+      '✖ 5 problems (5 errors, 0 warnings) in 1 file checked',
       '  1 problem can be fixed automatically (fix data is in --format json).',
       '',
     ]);
@@ -92,7 +92,7 @@ describe('policylint CLI', () => {
     const messages = (JSON.parse(stdout) as Array<{ messages: Array<{ ruleId: string; severity: number }> }>).flatMap((r) => r.messages);
     expect(messages).toEqual([expect.objectContaining({ ruleId: 'policy-linked-from-footer', severity: 1 })]);
     expect(run(['--max-warnings', '0'], dir).code).toBe(1);
-    expect(run(['--quiet'], dir).stdout).toBe('✔ No problems in 2 files.\n');
+    expect(run(['--quiet'], dir).stdout).toBe('✔ No problems in 2 files checked.\n');
   });
 
   it('applies --rule over the config', () => {

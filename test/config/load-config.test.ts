@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig, findConfigFile } from '../../src/config/load-config.js';
+import { ConfigError } from '../../src/errors.js';
+
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-config-'));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+let counter = 0;
+
+function project(files: Record<string, string>): string {
+  const dir = path.join(temp, `p${counter++}`);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+async function failure(promise: Promise<unknown>): Promise<ConfigError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('uses the recommended preset when there is no config', async () => {
+    const config = await loadConfig({ cwd: project({ 'a.md': '' }) });
+    expect(config.filePath).toBeNull();
+    expect(Object.entries(config.rules).map(([id, r]) => [id, r.severity])).toEqual([
+      ['privacy-statement-present', 2],
+      ['complaint-process-defined', 2],
+      ['escalation-list-ordered', 2],
+      ['policy-linked-from-footer', 2],
+    ]);
+    expect(config.rules['complaint-process-defined']!.options).toEqual({ require: ['channel', 'next-steps'], minSteps: 2 });
+  });
+
+  it('finds the nearest config upward and resolves settings paths against it', async () => {
+    const dir = project({ 'policylint.config.yml': 'settings:\n  footer: site/footer.html\n  siteRoot: site\n', 'docs/deep/a.md': '' });
+    const cwd = path.join(dir, 'docs/deep');
+    expect(findConfigFile(cwd)).toBe(path.join(dir, 'policylint.config.yml'));
+    const config = await loadConfig({ cwd });
+    expect(config.settings).toEqual({ footer: [path.join(dir, 'site/footer.html')], siteRoot: path.join(dir, 'site') });
+    expect(config.rules['privacy-statement-present']).toBeDefined();
+    expect((await loadConfig({ cwd, noConfig: true })).filePath).toBeNull();
+  });
+
+  it('loads ES module configs and relative extends; a bare severity keeps earlier options', async () => {
+    const dir = project({
+      'base.yaml': 'rules:\n  complaint-process-defined: [error, {minSteps: 3}]\n  escalation-list-ordered: error\n',
+      'policylint.config.mjs': "export default { extends: ['./base.yaml'], language: 'ta', rules: { 'complaint-process-defined': 'warn' } };\n",
+    });
+    const config = await loadConfig({ cwd: dir });
+    expect(config.language).toBe('ta');
+    expect(config.rules['complaint-process-defined']).toEqual({ severity: 1, options: { require: ['channel', 'next-steps'], minSteps: 3 } });
+    expect(Object.keys(config.rules)).toEqual(['complaint-process-defined', 'escalation-list-ordered']);
+  });
+
+  it('applies rule overrides last and validates them', async () => {
+    const dir = project({ '.policylintrc.json': '{"extends": "policylint:all"}' });
+    const config = await loadConfig({ cwd: dir, ruleOverrides: { 'escalation-list-ordered': ['warn', { checkOrder: false }] } });
+    expect(config.rules['escalation-list-ordered']).toEqual({ severity: 1, options: { requireList: true, checkOrder: false } });
+    const error = await failure(loadConfig({ cwd: dir, ruleOverrides: { 'escalation-list-ordered': ['warn', { checkOrder: 'yes' }] } }));
+    expect(error.message).toBe('invalid options for rule "escalation-list-ordered": options.checkOrder: must be boolean');
+  });
+
+  it('names the file and the problem for every mistake', async () => {
+    const cycle = project({ 'policylint.config.yaml': 'extends: ./a.yaml\n', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' });
+    expect((await failure(loadConfig({ cwd: cycle }))).message).toBe(`${path.join(cycle, 'b.yaml')}: extends forms a cycle: policylint.config.yaml -> a.yaml -> b.yaml -> a.yaml`);
+    const unknownKey = project({ 'policylint.config.json': '{"rulez": {}}' });
+    expect((await failure(loadConfig({ cwd: unknownKey }))).message).toBe(`${path.join(unknownKey, 'policylint.config.json')}: config: unknown property "rulez"`);
+    const badLanguage = project({ 'policylint.config.json': '{"language": "Tamil language"}' });
+    expect((await failure(loadConfig({ cwd: badLanguage }))).message).toMatch(/config\.language: must match pattern/);
+    const badUrl = project({ 'policylint.config.json': '{"settings": {"baseUrl": "not a url"}}' });
+    expect((await failure(loadConfig({ cwd: badUrl }))).message).toMatch(/config\.settings\.baseUrl: must match format "uri"/);
+    const npmExtends = project({ 'policylint.config.json': '{"extends": "policylint-config-acme"}' });
+    expect((await failure(loadConfig({ cwd: npmExtends }))).message).toMatch(/cannot extend "policylint-config-acme"/);
+    const brokenModule = project({ 'policylint.config.js': 'export default {;\n' });
+    expect((await failure(loadConfig({ cwd: brokenModule }))).message).toMatch(/policylint\.config\.js: cannot load the config module: /);
+  });
+});
