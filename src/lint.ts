@@ -12,6 +12,7 @@ import { DocumentError } from './errors.js';
 import { lintDocument, type DocumentOutcome } from './engine/lint-document.js';
 import { runRunRules } from './engine/run-phase.js';
 import { fatalMessage, toResult } from './engine/messages.js';
+import { controlMessages } from './engine/control-messages.js';
 
 export interface LintOptions {
   /** Working directory: where paths, globs and the config search start (default `process.cwd()`). */
@@ -28,6 +29,8 @@ export interface LintOptions {
   gitignore?: boolean;
   /** A config already resolved with `loadConfig` (skips loading). */
   resolvedConfig?: ResolvedConfig;
+  /** Report `policylint-disable` comments that turn nothing off (default `off`). */
+  reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
 }
 
 export interface LintTextOptions extends Omit<LintOptions, 'gitignore'> {
@@ -64,12 +67,13 @@ function existsCache(): (target: string) => boolean {
   };
 }
 
-async function finish(outcomes: DocumentOutcome[], config: ResolvedConfig, cwd: string): Promise<LintResult[]> {
+async function finish(outcomes: DocumentOutcome[], config: ResolvedConfig, cwd: string, options: LintOptions): Promise<LintResult[]> {
   const extra = await runRunRules(outcomes, config, cwd, projectRoot(config, cwd));
   const results = outcomes.map((outcome) => {
     const messages = [...outcome.messages, ...(extra.get(outcome.filePath) ?? [])];
     extra.delete(outcome.filePath);
-    return toResult(outcome.filePath, outcome.language, messages);
+    const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off');
+    return toResult(outcome.filePath, outcome.language, controlled);
   });
   // Run-level messages about files that were not linted (the config file).
   for (const [filePath, messages] of extra) results.push(toResult(filePath, 'und', messages));
@@ -105,12 +109,12 @@ export async function lint(patterns: string | readonly string[] = [], options: L
         outcomes[index] = lintDocument(decoded.text, { filePath, config, root, cwd, exists });
       } catch (error) {
         const message = error instanceof DocumentError ? error.message : `Cannot lint the file: ${(error as Error).message}`;
-        outcomes[index] = { filePath, language: 'und', messages: [fatalMessage(message)], collected: {} };
+        outcomes[index] = { filePath, language: 'und', messages: [fatalMessage(message)], collected: {}, directives: [] };
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return finish(outcomes, config, cwd);
+  return finish(outcomes, config, cwd, options);
 }
 
 /**
@@ -122,5 +126,5 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const config = await resolveConfig({ ...options, cwd });
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
   const outcome = lintDocument(text.replace(/^\uFEFF/, ''), { filePath, config, root: projectRoot(config, cwd), cwd, exists: existsCache() });
-  return finish([outcome], config, cwd);
+  return finish([outcome], config, cwd, options);
 }

@@ -14,6 +14,7 @@ export interface CliOptions {
   maxWarnings: number;
   rules: Record<string, RuleEntry>;
   gitignore: boolean;
+  reportUnusedDisableDirectives: boolean;
   help: boolean;
   version: boolean;
 }
@@ -34,6 +35,8 @@ Options:
       --rule '<id>: <sev>'  Set a rule, e.g. --rule 'escalation-list-ordered: warn'
                             or --rule 'complaint-process-defined: [error, {minSteps: 3}]'
       --no-gitignore        Lint files that .gitignore ignores
+      --report-unused-disable-directives
+                            Report policylint-disable comments that turn nothing off
   -v, --version             Print the version
   -h, --help                Print this help
 
@@ -75,6 +78,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean', default: false },
+        'report-unused-disable-directives': { type: 'boolean', default: false },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -102,6 +106,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings,
     rules,
     gitignore: values['no-gitignore'] !== true,
+    reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
     help: values.help === true,
     version: values.version === true,
   };

@@ -50,6 +50,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       noConfig: options.noConfig,
       rules: options.rules,
       gitignore: options.gitignore,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 'error' : 'off',
     });
     if (options.quiet) results = onlyErrors(results);
     const color = io.isTTY && options.outputFile === undefined && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';

@@ -8,6 +8,7 @@ import { buildDocument } from '../model/build-document.js';
 import { DocumentError } from '../errors.js';
 import { fatalMessage, toMessage } from './messages.js';
 import { ruleById } from '../../rules/index.js';
+import { readDirectives, type Directive } from './directives.js';
 
 export interface DocumentOutcome {
   filePath: string;
@@ -15,6 +16,8 @@ export interface DocumentOutcome {
   messages: LintMessage[];
   /** What each run rule collected from this document, keyed by rule id. */
   collected: Record<string, unknown>;
+  /** Inline `policylint-disable` comments and the frontmatter switch, applied after the run phase. */
+  directives: Directive[];
 }
 
 export interface LintDocumentOptions {
@@ -41,9 +44,9 @@ export function lintDocument(source: string, options: LintDocumentOptions): Docu
     built = buildDocument(source, { filePath: options.filePath, root: options.root, language: options.config.language });
   } catch (error) {
     if (error instanceof DocumentError) {
-      return { filePath: options.filePath, language: 'und', messages: [fatalMessage(error.message, error.line, error.column)], collected: {} };
+      return { filePath: options.filePath, language: 'und', messages: [fatalMessage(error.message, error.line, error.column)], collected: {}, directives: [] };
     }
-    return { filePath: options.filePath, language: 'und', messages: [fatalMessage(`Cannot parse the file: ${(error as Error).message}`)], collected: {} };
+    return { filePath: options.filePath, language: 'und', messages: [fatalMessage(`Cannot parse the file: ${(error as Error).message}`)], collected: {}, directives: [] };
   }
   const { document, text } = built;
   const messages: LintMessage[] = [];
@@ -73,5 +76,6 @@ export function lintDocument(source: string, options: LintDocumentOptions): Docu
       });
     }
   }
-  return { filePath: options.filePath, language: document.language.tag, messages, collected };
+  const directives = readDirectives(document.tree, document.frontmatter?.data);
+  return { filePath: options.filePath, language: document.language.tag, messages, collected, directives };
 }
