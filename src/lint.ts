@@ -72,7 +72,7 @@ async function finish(outcomes: DocumentOutcome[], config: ResolvedConfig, cwd: 
   const results = outcomes.map((outcome) => {
     const messages = [...outcome.messages, ...(extra.get(outcome.filePath) ?? [])];
     extra.delete(outcome.filePath);
-    const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off');
+    const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off', (id) => config.registry.has(id));
     return toResult(outcome.filePath, outcome.language, controlled);
   });
   // Run-level messages about files that were not linted (the config file).

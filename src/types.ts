@@ -3,6 +3,7 @@
  */
 import type { PolicyDocument } from './model/document-types.js';
 import type { TextLayer } from './text/text-layer.js';
+import type { RuleRegistry } from './engine/rule-registry.js';
 
 /** 0 = off, 1 = warning, 2 = error (ESLint's numbering). */
 export type SeverityLevel = 0 | 1 | 2;
@@ -86,6 +87,8 @@ export interface ResolvedConfig {
   language: string;
   rules: Record<string, { severity: SeverityLevel; options: Record<string, unknown> }>;
   settings: Settings;
+  /** Every rule this config can name: built-in, plugin and declarative rules. */
+  registry: RuleRegistry;
 }
 
 export type RuleType = 'problem' | 'suggestion' | 'layout';

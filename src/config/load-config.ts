@@ -12,7 +12,8 @@ import type { ConfigInput, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { describeErrors, validator } from '../engine/ajv.js';
 import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
-import { builtInRules, ruleById } from '../../rules/index.js';
+import { builtInRules } from '../../rules/index.js';
+import { RuleRegistry } from '../engine/rule-registry.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = [
@@ -98,11 +99,10 @@ type RuleSettings = ResolvedConfig['rules'];
 type RuleLayers = Record<string, ResolvedConfig['rules'][string] & { origin: string | null }>;
 
 /** Apply one layer of rule entries over another; a bare severity keeps earlier options (as ESLint does). */
-function mergeRules(base: RuleLayers, entries: Record<string, RuleEntry> | undefined, filePath: string | null): RuleLayers {
+function mergeRules(base: RuleLayers, entries: Record<string, RuleEntry> | undefined, filePath: string | null, registry: RuleRegistry): RuleLayers {
   const merged: RuleLayers = { ...base };
   for (const [id, entry] of Object.entries(entries ?? {})) {
-    const rule = ruleById(id);
-    if (rule === undefined) throw new ConfigError(`unknown rule "${id}"${suggest(id)}`, filePath);
+    if (!registry.has(id)) throw new ConfigError(`unknown rule "${id}"${suggest(id, registry)}`, filePath);
     const [severity, options] = Array.isArray(entry) ? entry : [entry];
     merged[id] = {
       severity: severityLevel(severity),
@@ -126,9 +126,9 @@ function editDistance(a: string, b: string): number {
 }
 
 /** A near-miss rule id, for "did you mean". */
-function suggest(id: string): string {
+function suggest(id: string, registry: RuleRegistry): string {
   let best: { id: string; distance: number } | null = null;
-  for (const rule of builtInRules) {
+  for (const rule of registry.all()) {
     const distance = editDistance(id, rule.meta.id);
     if (distance <= 3 && (best === null || distance < best.distance)) best = { id: rule.meta.id, distance };
   }
@@ -136,10 +136,10 @@ function suggest(id: string): string {
 }
 
 /** Check each rule's options against its schema, naming the file that set them; fills in defaults. */
-function validateRuleOptions(rules: RuleLayers): RuleSettings {
+function validateRuleOptions(rules: RuleLayers, registry: RuleRegistry): RuleSettings {
   const checked: RuleSettings = {};
   for (const [id, setting] of Object.entries(rules)) {
-    const rule = ruleById(id) as Rule;
+    const rule = registry.get(id) as Rule;
     const options = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...setting.options };
     const validate = validator(rule.meta.schema);
     if (!validate(options)) {
@@ -230,14 +230,15 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   if (input.extends === undefined && input.rules === undefined) input = { ...input, extends: DEFAULT_EXTENDS };
 
   const layers = await expand(input, filePath, filePath === null ? [] : [filePath]);
+  const registry = new RuleRegistry(builtInRules);
   let rules: RuleLayers = {};
   let settings: ResolvedConfig['settings'] = {};
   let language = 'auto';
   for (const layer of layers) {
-    rules = mergeRules(rules, layer.input.rules, layer.filePath);
+    rules = mergeRules(rules, layer.input.rules, layer.filePath, registry);
     settings = { ...settings, ...resolveSettingPaths(layer.input.settings, layer.filePath === null ? cwd : path.dirname(layer.filePath)) };
     if (layer.input.language !== undefined) language = layer.input.language;
   }
-  rules = mergeRules(rules, options.ruleOverrides, null);
-  return { filePath, language, rules: validateRuleOptions(rules), settings };
+  rules = mergeRules(rules, options.ruleOverrides, null, registry);
+  return { filePath, language, rules: validateRuleOptions(rules, registry), settings, registry };
 }

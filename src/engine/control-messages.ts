@@ -1,17 +1,24 @@
 /** Applies a file's inline directives to its messages and reports directives that are wrong or unused. */
 import type { LintMessage } from '../types.js';
-import { ruleById } from '../../rules/index.js';
 import { applyDirectives, type Directive } from './directives.js';
 
 function comment(directive: Directive): string {
   return directive.kind === 'disable-file' ? 'policylint: { disable } in frontmatter' : `policylint-${directive.kind} comment`;
 }
 
-export function controlMessages(messages: readonly LintMessage[], directives: readonly Directive[], reportUnused: 'off' | 'warn' | 'error'): LintMessage[] {
+/**
+ * @param knownRule whether a rule id exists in the run's registry
+ */
+export function controlMessages(
+  messages: readonly LintMessage[],
+  directives: readonly Directive[],
+  reportUnused: 'off' | 'warn' | 'error',
+  knownRule: (id: string) => boolean,
+): LintMessage[] {
   const { messages: kept, unused } = applyDirectives(messages, directives);
   for (const directive of directives) {
     for (const rule of directive.rules ?? []) {
-      if (ruleById(rule) === undefined) {
+      if (!knownRule(rule)) {
         kept.push({ ruleId: null, severity: 1, message: `Unknown rule "${rule}" in a ${comment(directive)}.`, line: directive.line, column: directive.column });
       }
     }

@@ -3,11 +3,11 @@
  * rule over it; run rules get to `collect` what they need from it.
  * Nothing here touches shared state, so files can be linted in any order.
  */
+import type { Root } from 'mdast';
 import type { LintMessage, ResolvedConfig, Rule, RuleContext } from '../types.js';
 import { buildDocument } from '../model/build-document.js';
 import { DocumentError } from '../errors.js';
 import { fatalMessage, toMessage } from './messages.js';
-import { ruleById } from '../../rules/index.js';
 import { readDirectives, type Directive } from './directives.js';
 
 export interface DocumentOutcome {
@@ -27,12 +27,14 @@ export interface LintDocumentOptions {
   root: string;
   cwd: string;
   exists: (path: string) => boolean;
+  /** The mdast tree of `source` when a unified pipeline already parsed it (the remark plugin); else it is parsed here. */
+  tree?: Root;
 }
 
 export function enabledRules(config: ResolvedConfig): Array<{ rule: Rule; severity: 1 | 2; options: Record<string, unknown> }> {
   const enabled: Array<{ rule: Rule; severity: 1 | 2; options: Record<string, unknown> }> = [];
   for (const [id, setting] of Object.entries(config.rules)) {
-    const rule = ruleById(id);
+    const rule = config.registry.get(id);
     if (rule !== undefined && setting.severity !== 0) enabled.push({ rule, severity: setting.severity, options: setting.options });
   }
   return enabled;
@@ -41,7 +43,7 @@ export function enabledRules(config: ResolvedConfig): Array<{ rule: Rule; severi
 export function lintDocument(source: string, options: LintDocumentOptions): DocumentOutcome {
   let built;
   try {
-    built = buildDocument(source, { filePath: options.filePath, root: options.root, language: options.config.language });
+    built = buildDocument(source, { filePath: options.filePath, root: options.root, language: options.config.language }, options.tree);
   } catch (error) {
     if (error instanceof DocumentError) {
       return { filePath: options.filePath, language: 'und', messages: [fatalMessage(error.message, error.line, error.column)], collected: {}, directives: [] };
