@@ -54,10 +54,39 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /**
+   * With the `fix` option: the fixed text of the file, present only when a fix
+   * changed it (with a leading U+FEFF when the file had a BOM). `messages` are
+   * then the problems that remain in it. `writeFixes` writes it to the file.
+   */
+  output?: string;
 }
 
-/** Options of one rule as written in a config: severity alone or `[severity, options]`. */
-export type RuleEntry = Severity | [Severity] | [Severity, Record<string, unknown>];
+/** A check written in a declarative rule: a pattern, with an optional message. */
+export type PatternCheck = string | { pattern: string; message?: string };
+
+/**
+ * A policy requirement written as data in a config (no code), compiled into a
+ * rule. Patterns match normalised text: lower case, native digits as ASCII.
+ */
+export interface DeclarativeRuleDefinition {
+  severity: Severity;
+  description?: string;
+  url?: string;
+  /** A section whose heading contains one of these terms (a list, or lists by language tag). */
+  'require-section'?: { heading: string[] | Record<string, string[]>; message?: string };
+  /** Checks inside the required section. */
+  'within-section'?: { 'require-pattern'?: string; 'forbid-pattern'?: string; 'list-ordered'?: boolean; message?: string };
+  'require-pattern'?: PatternCheck;
+  'forbid-pattern'?: PatternCheck;
+  'require-frontmatter'?: string[] | { fields: string[]; message?: string };
+  'require-link'?: { text?: string; url?: string; message?: string };
+  /** A frontmatter date no older than `days` (clock: `settings.now`, else today). */
+  'max-age'?: { field: string; days: number; message?: string };
+}
+
+/** A rule as written in a config: a severity, `[severity, options]`, or a declarative rule. */
+export type RuleEntry = Severity | [Severity] | [Severity, Record<string, unknown>] | DeclarativeRuleDefinition;
 
 export interface Settings {
   /** Footer partials, built pages or nav data files that must link every policy. */

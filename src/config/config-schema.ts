@@ -10,6 +10,8 @@ export const SEVERITY_SCHEMA: JsonSchema = {
 export const RULE_ENTRY_SCHEMA: JsonSchema = {
   anyOf: [
     { enum: ['off', 'warn', 'error', 0, 1, 2] },
+    // A declarative rule; its own schema is checked when it is compiled.
+    { type: 'object' },
     {
       type: 'array',
       minItems: 1,

@@ -14,6 +14,7 @@ import { describeErrors, validator } from '../engine/ajv.js';
 import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
 import { builtInRules } from '../../rules/index.js';
 import { RuleRegistry } from '../engine/rule-registry.js';
+import { compileDeclarativeRule, isDeclarativeEntry } from '../declarative/compile-rule.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = [
@@ -102,6 +103,16 @@ type RuleLayers = Record<string, ResolvedConfig['rules'][string] & { origin: str
 function mergeRules(base: RuleLayers, entries: Record<string, RuleEntry> | undefined, filePath: string | null, registry: RuleRegistry): RuleLayers {
   const merged: RuleLayers = { ...base };
   for (const [id, entry] of Object.entries(entries ?? {})) {
+    if (isDeclarativeEntry(entry)) {
+      const { rule, severity } = compileDeclarativeRule(id, entry, filePath);
+      try {
+        registry.define(rule);
+      } catch (cause) {
+        throw new ConfigError(`rules.${id}: ${(cause as Error).message}; give the declarative rule its own id, such as "acme/${id}"`, filePath);
+      }
+      merged[id] = { severity: severityLevel(severity), options: {}, origin: filePath };
+      continue;
+    }
     if (!registry.has(id)) throw new ConfigError(`unknown rule "${id}"${suggest(id, registry)}`, filePath);
     const [severity, options] = Array.isArray(entry) ? entry : [entry];
     merged[id] = {

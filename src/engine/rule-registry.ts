@@ -6,6 +6,8 @@ import type { Rule } from '../types.js';
 
 export class RuleRegistry {
   private readonly rules = new Map<string, Rule>();
+  /** Rules that came from `define` and may be redefined. */
+  private readonly defined = new WeakSet<Rule>();
 
   constructor(rules: Iterable<Rule> = []) {
     for (const rule of rules) this.add(rule);
@@ -15,6 +17,14 @@ export class RuleRegistry {
   add(rule: Rule): void {
     if (this.rules.has(rule.meta.id)) throw new Error(`two rules have the id "${rule.meta.id}"`);
     this.rules.set(rule.meta.id, rule);
+  }
+
+  /** Add a rule, or replace one defined earlier by `define` (a declarative rule redefined by a later config). */
+  define(rule: Rule): void {
+    const existing = this.rules.get(rule.meta.id);
+    if (existing !== undefined && !this.defined.has(existing)) throw new Error(`"${rule.meta.id}" is already the id of a built-in or plugin rule`);
+    this.rules.set(rule.meta.id, rule);
+    this.defined.add(rule);
   }
 
   get(id: string): Rule | undefined {

@@ -115,6 +115,16 @@ export class TextLayer {
     return dedupe(matches);
   }
 
+  /**
+   * Matches of a user pattern (declarative rules) over the normalised text:
+   * lower case, native digits as ASCII, white space collapsed. The regex is
+   * used as given; it must have the `g` flag.
+   */
+  findPattern(regex: RegExp, within?: SourceSpan): SourceSpan[] {
+    const [from, to] = this.window(within);
+    return this.scan(regex, from, to).map(({ start, end }) => ({ start, end }));
+  }
+
   /** Whether a concept occurs (optionally inside a span). */
   has(concept: string, within?: SourceSpan): boolean {
     const [from, to] = this.window(within);
