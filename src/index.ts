@@ -8,12 +8,14 @@
  * ```
  */
 export { lint, lintText, type LintOptions, type LintTextOptions } from './lint.js';
+export { writeFixes } from './write-fixes.js';
 export { loadConfig, findConfigFile, CONFIG_FILE_NAMES, type LoadConfigOptions } from './config/load-config.js';
 export { presetNames } from './config/presets.js';
 export { formatters, getFormatter, json, stylish, type Formatter, type FormatterContext } from './formatters/index.js';
 export { PolicylintError, UsageError, ConfigError, DocumentError } from './errors.js';
 export { builtInRules, ruleById } from '../rules/index.js';
 export { RuleRegistry } from './engine/rule-registry.js';
+export { definePlugin, defineRule, type Plugin } from './plugins.js';
 export { buildDocument, type BuildOptions, type BuiltDocument } from './model/build-document.js';
 export { TextLayer, type TextMatch, type Duration, type Level, type SourceSpan, type TimeUnit } from './text/text-layer.js';
 export { normalize, type NormalizedText } from './text/normalize.js';

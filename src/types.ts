@@ -103,9 +103,23 @@ export interface Settings {
 /** A config as written in a file (before `extends` is resolved). */
 export interface ConfigInput {
   extends?: string | string[];
+  /** Plugins (package names or relative paths) whose rules this config uses. */
+  plugins?: string[];
   language?: string;
   rules?: Record<string, RuleEntry>;
   settings?: Settings;
+  /** Frontmatter validation: shorthand for the `frontmatter-schema` rule at `error` with these options. */
+  frontmatter?: FrontmatterConfig;
+}
+
+/** The config's `frontmatter` key (see rules/frontmatter-schema.md). */
+export interface FrontmatterConfig {
+  /** JSON Schema file, relative to the config file; default: policylint's schema of common policy metadata. */
+  schema?: string;
+  /** Documents it applies to: globs in .gitignore syntax relative to the project root (default: every document). */
+  files?: string | string[];
+  /** Keys every document must have, on top of the schema's `required`. */
+  required?: string[];
 }
 
 /** A config with `extends` resolved and every rule entry normalised. */

@@ -29,6 +29,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
     extends: {
       anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
     },
+    plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
     language: {
       type: 'string',
       pattern: '^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*)$',

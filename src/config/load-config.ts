@@ -15,6 +15,8 @@ import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
 import { builtInRules } from '../../rules/index.js';
 import { RuleRegistry } from '../engine/rule-registry.js';
 import { compileDeclarativeRule, isDeclarativeEntry } from '../declarative/compile-rule.js';
+import { pluginProblem, pluginRules, type Plugin } from '../plugins.js';
+import { candidateNames, resolvePackage } from './resolve-package.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = [
@@ -178,29 +180,95 @@ interface Layer {
   filePath: string | null;
 }
 
-async function expand(input: ConfigInput, filePath: string | null, seen: readonly string[]): Promise<Layer[]> {
+/** State shared while one config and everything it extends is read. */
+interface ExpandContext {
+  cwd: string;
+  /** Plugins loaded so far, by name. */
+  plugins: Map<string, { plugin: Plugin; entry: string }>;
+}
+
+const PLUGIN_PREFIX = 'plugin:';
+
+function folderOf(filePath: string | null, context: ExpandContext): string {
+  return filePath === null ? context.cwd : path.dirname(filePath);
+}
+
+/** Load a plugin named in `plugins` (a package name or a relative path) once per run. */
+async function loadPlugin(spec: string, filePath: string | null, context: ExpandContext): Promise<Plugin> {
+  const dir = folderOf(filePath, context);
+  let entry: string | null;
+  if (spec.startsWith('.') || path.isAbsolute(spec)) {
+    entry = path.resolve(dir, spec);
+    if (!fs.existsSync(entry)) throw new ConfigError(`plugin "${spec}": no such file (${entry})`, filePath);
+  } else {
+    const names = candidateNames(spec, 'policylint-plugin');
+    entry = names.map((name) => resolvePackage(name, dir)).find((found) => found !== null) ?? null;
+    if (entry === null) throw new ConfigError(`plugin "${spec}" is not installed: run npm install --save-dev ${names[0]}`, filePath);
+  }
+  for (const loaded of context.plugins.values()) if (loaded.entry === entry) return loaded.plugin;
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(entry).href)) as { default?: unknown };
+  } catch (cause) {
+    throw new ConfigError(`plugin "${spec}" cannot be loaded: ${(cause as Error).message.split('\n')[0]}`, filePath);
+  }
+  const plugin = module.default ?? module;
+  const problem = pluginProblem(plugin);
+  if (problem !== null) throw new ConfigError(`plugin "${spec}" is not a policylint plugin: ${problem}`, filePath);
+  const typed = plugin as Plugin;
+  if (context.plugins.has(typed.name)) throw new ConfigError(`two plugins are named "${typed.name}" (${context.plugins.get(typed.name)!.entry} and ${entry})`, filePath);
+  context.plugins.set(typed.name, { plugin: typed, entry });
+  return typed;
+}
+
+/** `policylint:recommended`, `plugin:acme/recommended`, a package (`policylint-config-acme`) or a file. */
+async function expandParent(name: string, filePath: string | null, seen: readonly string[], context: ExpandContext): Promise<Layer[]> {
+  if (name.startsWith(PRESET_PREFIX)) {
+    const preset = getPreset(name.slice(PRESET_PREFIX.length));
+    if (preset === undefined) {
+      throw new ConfigError(`unknown preset "${name}" in extends (built-in presets: ${presetNames().join(', ')})`, filePath);
+    }
+    return [{ input: preset, filePath }];
+  }
+  if (name.startsWith(PLUGIN_PREFIX)) {
+    const [pluginName, configName] = splitPluginConfig(name.slice(PLUGIN_PREFIX.length));
+    const plugin = await loadPlugin(pluginName, filePath, context);
+    const config = plugin.configs?.[configName];
+    if (config === undefined) {
+      throw new ConfigError(`plugin "${pluginName}" has no config "${configName}" (it has: ${Object.keys(plugin.configs ?? {}).join(', ') || 'none'})`, filePath);
+    }
+    return expand(validateShape(config, filePath), filePath, seen, context);
+  }
+  let target: string;
+  if (name.startsWith('.') || path.isAbsolute(name)) {
+    target = path.resolve(folderOf(filePath, context), name);
+    if (!fs.existsSync(target)) throw new ConfigError(`extends "${name}": no such file`, filePath);
+  } else {
+    const names = candidateNames(name, 'policylint-config');
+    const found = names.map((candidate) => resolvePackage(candidate, folderOf(filePath, context))).find((entry) => entry !== null);
+    if (found === undefined || found === null) {
+      throw new ConfigError(`cannot extend "${name}": no such shareable config is installed (run npm install --save-dev ${names[0]}); built-in presets are ${presetNames().join(', ')}`, filePath);
+    }
+    target = found;
+  }
+  if (seen.includes(target)) {
+    throw new ConfigError(`extends forms a cycle: ${[...seen, target].map((p) => path.basename(p)).join(' -> ')}`, filePath);
+  }
+  const parent = validateShape(await readConfigFile(target), target);
+  return expand(parent, target, [...seen, target], context);
+}
+
+/** `acme/recommended` -> [`acme`, `recommended`]; `@acme/recommended` -> [`@acme`, `recommended`]. */
+function splitPluginConfig(spec: string): [string, string] {
+  const slash = spec.lastIndexOf('/');
+  return slash <= 0 ? [spec, 'recommended'] : [spec.slice(0, slash), spec.slice(slash + 1)];
+}
+
+async function expand(input: ConfigInput, filePath: string | null, seen: readonly string[], context: ExpandContext): Promise<Layer[]> {
+  for (const spec of input.plugins ?? []) await loadPlugin(spec, filePath, context);
   const layers: Layer[] = [];
   const parents = input.extends === undefined ? [] : Array.isArray(input.extends) ? input.extends : [input.extends];
-  for (const name of parents) {
-    if (name.startsWith(PRESET_PREFIX)) {
-      const preset = getPreset(name.slice(PRESET_PREFIX.length));
-      if (preset === undefined) {
-        throw new ConfigError(`unknown preset "${name}" in extends (built-in presets: ${presetNames().join(', ')})`, filePath);
-      }
-      layers.push({ input: preset, filePath });
-      continue;
-    }
-    if (!name.startsWith('.') && !path.isAbsolute(name)) {
-      throw new ConfigError(`cannot extend "${name}": use a built-in preset (${presetNames().join(', ')}) or a relative path to a config file`, filePath);
-    }
-    const target = path.resolve(filePath === null ? process.cwd() : path.dirname(filePath), name);
-    if (seen.includes(target)) {
-      throw new ConfigError(`extends forms a cycle: ${[...seen, target].map((p) => path.basename(p)).join(' -> ')}`, filePath);
-    }
-    if (!fs.existsSync(target)) throw new ConfigError(`extends "${name}": no such file`, filePath);
-    const parent = validateShape(await readConfigFile(target), target);
-    layers.push(...(await expand(parent, target, [...seen, target])));
-  }
+  for (const name of parents) layers.push(...(await expandParent(name, filePath, seen, context)));
   layers.push({ input, filePath });
   return layers;
 }
@@ -240,8 +308,10 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
   }
   if (input.extends === undefined && input.rules === undefined) input = { ...input, extends: DEFAULT_EXTENDS };
 
-  const layers = await expand(input, filePath, filePath === null ? [] : [filePath]);
+  const context: ExpandContext = { cwd, plugins: new Map() };
+  const layers = await expand(input, filePath, filePath === null ? [] : [filePath], context);
   const registry = new RuleRegistry(builtInRules);
+  for (const { plugin } of context.plugins.values()) for (const rule of pluginRules(plugin)) registry.add(rule);
   let rules: RuleLayers = {};
   let settings: ResolvedConfig['settings'] = {};
   let language = 'auto';

@@ -61,7 +61,8 @@ export function termPattern(term: string, mode: BoundaryMode, language: string):
     .map(escapeRegex)
     .join(mode === 'none' ? ' ?' : ' ');
   if (mode === 'none') return { source: core, length: normalized.length, boundedStart: false };
-  const after = openEnd || mode === 'prefix' ? '' : `(?!${LETTER})`;
+  // An open end takes in the rest of the word, so a match covers "complaints", not "complaint".
+  const after = openEnd || mode === 'prefix' ? `${LETTER}*` : `(?!${LETTER})`;
   return { source: `${core}${after}`, length: normalized.length, boundedStart: !openStart };
 }
 

@@ -36,7 +36,8 @@ describe.each(CASES.map((c) => [c.tag, c] as const))('lexicon %s', (tag, cases) 
     (concept, text, expected) => {
       const layer = TextLayer.fromString(text, tag);
       expect(layer.has(concept)).toBe(true);
-      if (expected !== undefined) expect(found(text, tag, concept)).toContain(expected);
+      // `expected` is the term that must match; an open-ended term's match runs on to the end of the word.
+      if (expected !== undefined) expect(found(text, tag, concept).some((match) => match.startsWith(expected)), `${found(text, tag, concept).join(', ')}`).toBe(true);
     },
   );
 
@@ -74,7 +75,7 @@ describe('language variants and normalisation', () => {
     expect(layer.has('privacyPolicy')).toBe(true);
     const [match] = layer.find('privacyPolicy');
     expect(match!.start).toBe(decomposed.indexOf('த'));
-    expect(match!.text).toBe('தனியுரிமைக் கொள்கை');
+    expect(match!.text).toBe('தனியுரிமைக் கொள்கையைப்'); // the whole inflected word
 
     const form = 'தொடர்பு படிவத்தை நிரப்பவும். ௫ வேலை நாட்களுக்குள் பதில்.'.normalize('NFD');
     const formLayer = TextLayer.fromString(form, 'ta');

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/lint.js';
+import { loadConfig } from '../../src/config/load-config.js';
+
+const PROJECT = path.resolve(import.meta.dirname, '../../fixtures/plugin-project');
+const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-plugins-'));
+afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
+let counter = 0;
+
+function project(files: Record<string, string>): string {
+  const dir = path.join(temp, `p${counter++}`);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('plugins and shareable configs', () => {
+  it('loads an npm shareable config that brings a plugin, its preset and a declarative rule', async () => {
+    const config = await loadConfig({ cwd: PROJECT });
+    expect(Object.entries(config.rules).map(([id, r]) => [id, r.severity, r.options])).toEqual([
+      ['privacy-statement-present', 2, { acceptLinks: true }],
+      ['complaint-process-defined', 2, { require: ['channel', 'next-steps'], minSteps: 2 }],
+      ['escalation-list-ordered', 2, { requireList: true, checkOrder: true }],
+      ['policy-linked-from-footer', 0, {}],
+      ['acme/response-time-limit', 2, { maxDays: 7 }],
+      ['acme/refund-window', 2, {}],
+    ]);
+    const results = await lint(['policies'], { cwd: PROJECT });
+    const found = results.map((r) => [path.basename(r.filePath), r.language, r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)]);
+    expect(found).toEqual([
+      ['service.md', 'en', [
+        '5:51 acme/response-time-limit The complaints section promises an answer in 14 days; ACME answers within 7 days.',
+        '10:1 acme/refund-window State the refund window in days.',
+      ]],
+      // Tamil: the plugin rule reads "௫ வேலை நாட்கள்" (5 working days) through the shared text layer.
+      ['service.ta.md', 'ta', []],
+    ]);
+  });
+
+  it('loads a local plugin by relative path and names its rules with its prefix', async () => {
+    const dir = project({
+      'plugins/house.mjs': `export default { name: 'house', rules: { 'no-lorem': { meta: { id: 'no-lorem', type: 'problem', description: 'No placeholder text.', url: 'https://example.com', fixable: false, schema: { type: 'object' }, defaultOptions: {}, messages: { lorem: 'Placeholder text left in the policy.' } }, check(context) { for (const m of context.text.findPattern(/lorem ipsum/g)) context.report({ messageId: 'lorem', at: context.document.rangeOf(m) }); } } } };\n`,
+      'policylint.config.json': JSON.stringify({ plugins: ['./plugins/house.mjs'], rules: { 'house/no-lorem': 'warn' } }),
+      'a.md': '# Policy\n\nLorem  Ipsum dolor.\n',
+    });
+    const [result] = await lint(['a.md'], { cwd: dir });
+    expect(result!.messages).toEqual([expect.objectContaining({ ruleId: 'house/no-lorem', severity: 1, line: 3, column: 1, endColumn: 13 })]);
+  });
+
+  it('names the config file and the plugin in every mistake', async () => {
+    const missing = project({ 'policylint.config.json': '{"plugins": ["nothing"]}' });
+    await expect(loadConfig({ cwd: missing })).rejects.toThrow(`${path.join(missing, 'policylint.config.json')}: plugin "nothing" is not installed: run npm install --save-dev policylint-plugin-nothing`);
+    const bad = project({ 'bad.mjs': 'export default { name: "bad", rules: { x: { meta: { messages: {} } } } };\n', 'policylint.config.json': '{"plugins": ["./bad.mjs"]}' });
+    await expect(loadConfig({ cwd: bad })).rejects.toThrow('plugin "./bad.mjs" is not a policylint plugin: its rule "x" has no check function');
+    const noConfig = project({ 'p.mjs': 'export default { name: "p", rules: {} };\n', 'policylint.config.json': '{"plugins": ["./p.mjs"], "extends": ["plugin:./p.mjs/strict"]}' });
+    await expect(loadConfig({ cwd: noConfig })).rejects.toThrow('plugin "./p.mjs" has no config "strict" (it has: none)');
+    const unknownRule = project({ 'p.mjs': 'export default { name: "p", rules: {} };\n', 'policylint.config.json': '{"plugins": ["./p.mjs"], "rules": {"p/missing": "error"}}' });
+    await expect(loadConfig({ cwd: unknownRule })).rejects.toThrow('unknown rule "p/missing"');
+  });
+});
