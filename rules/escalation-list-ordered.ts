@@ -5,7 +5,7 @@
  * times never go down from one step to the next.
  */
 import type { FileRule, Fix, RuleContext } from '../src/types.js';
-import type { List, ListItem, Section } from '../src/model/document-types.js';
+import type { List, ListItem, PolicyDocument, Section } from '../src/model/document-types.js';
 import { docsUrl, headingMatches, spanOf, truncate } from '../src/rule-kit.js';
 
 export interface EscalationListOptions {
@@ -61,13 +61,39 @@ function introducedByEscalation(context: RuleContext<EscalationListOptions>, lis
   if (list.intro === null) return false;
   const span = spanOf(list.intro.range);
   const source = context.document.source.slice(span.start, span.end).replace(/\s+$/u, '');
-  const boundary = Math.max(...[...source.slice(0, -1).matchAll(/[.!?。！？।۔](?=\s|$)/gu)].map((m) => m.index + 1), 0);
+  // Chinese and Japanese end sentences with 。！？ and no space after them.
+  const boundary = Math.max(...[...source.slice(0, -1).matchAll(/[.!?।۔](?=\s|$)|[。！？]/gu)].map((m) => m.index + 1), 0);
   return context.text.find('escalation', span).some((match) => match.start >= span.start + boundary);
 }
 
 function isWithin(section: Section, list: List): boolean {
   for (let s: Section | null = list.section; s !== null; s = s.parent) if (s === section) return true;
   return false;
+}
+
+/** How many items of a list name a tier, a role or a waiting time. */
+function rankedItems(context: RuleContext<EscalationListOptions>, list: List): number {
+  return list.items.filter((item) => Object.keys(ranks(context, item)).length > 0).length;
+}
+
+/**
+ * Whether a heading names an escalation path ("Escalation", "Escalation process",
+ * "Support tiers"), not just mentions escalation ("When to escalate to SRE",
+ * "Closing an account escalation"): a path term, or an escalation term that
+ * makes up at least half of the heading.
+ */
+function namesAPath(context: RuleContext<EscalationListOptions>, section: Section): boolean {
+  const span = spanOf(section.heading.range);
+  if (context.text.has('escalation.path', span)) return true;
+  const heading = context.text.slice(span).replace(/^[\d.\s)-]+/u, '').trim();
+  return context.text.find('escalation', span).some((match) => match.text.length * 2 >= heading.length);
+}
+
+/** Whether a section (with its subsections) holds a list or a table, where an escalation path could be written. */
+function hasListOrTable(document: PolicyDocument, section: Section): boolean {
+  if (document.lists.some((list) => isWithin(section, list))) return true;
+  const { start, end } = spanOf(section.range);
+  return document.tree.children.some((node) => node.type === 'table' && (node.position?.start.offset ?? -1) >= start && (node.position?.start.offset ?? end) < end);
 }
 
 /** Markers can change width only where no item continues on another line, or the list would re-nest. */
@@ -178,21 +204,20 @@ const rule: FileRule<EscalationListOptions> = {
     const escalationSections = document.allSections.filter((section) => headingMatches(context, section, 'escalation'));
     const chosen = new Set<List>();
     for (const section of escalationSections) {
-      const lists = document.lists.filter((list) => list.depth === 0 && isWithin(section, list));
-      if (lists.length === 0) {
-        // A nested escalation section without a list is covered by its parent's report.
-        const inParent = section.parent !== null && escalationSections.includes(section.parent);
-        if (options.requireList && !inParent) {
-          context.report({ messageId: 'noList', data: { section: truncate(section.heading.text) }, at: section.heading.range });
-        }
-        continue;
+      // A list belongs to the section it stands in, not to every section above it.
+      const own = document.lists.filter((list) => list.depth === 0 && list.section === section);
+      // Numbered lists are the path and bullets beside them are notes; bullets alone
+      // are a path when their items name ranks (roles, tiers, waiting times).
+      const ordered = own.filter((list) => list.ordered);
+      for (const list of ordered.length > 0 ? ordered : own.filter((list) => rankedItems(context, list) >= 2)) chosen.add(list);
+      // A nested escalation section without a list is covered by its parent's report.
+      const inParent = section.parent !== null && escalationSections.includes(section.parent);
+      if (options.requireList && !inParent && namesAPath(context, section) && !hasListOrTable(document, section)) {
+        context.report({ messageId: 'noList', data: { section: truncate(section.heading.text) }, at: section.heading.range });
       }
-      // Where a section has numbered lists, those are its escalation path; bullets beside them are notes.
-      const ordered = lists.filter((list) => list.ordered);
-      for (const list of ordered.length > 0 ? ordered : lists) chosen.add(list);
     }
     for (const list of document.lists) {
-      if (list.depth === 0 && introducedByEscalation(context, list)) chosen.add(list);
+      if (list.depth === 0 && introducedByEscalation(context, list) && (list.ordered || rankedItems(context, list) >= 2)) chosen.add(list);
     }
 
     for (const list of [...chosen].sort((a, b) => a.range.start.offset - b.range.start.offset)) {

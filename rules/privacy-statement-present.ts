@@ -6,7 +6,8 @@
  */
 import type { FileRule, RuleContext } from '../src/types.js';
 import type { Link } from '../src/model/document-types.js';
-import { docsUrl, hasContent, headingMatches, truncate } from '../src/rule-kit.js';
+import path from 'node:path';
+import { docsUrl, hasContent, headingMatches, spanOf, truncate } from '../src/rule-kit.js';
 
 export interface PrivacyStatementOptions {
   /** Whether a link to a privacy policy satisfies the rule (default true). */
@@ -32,6 +33,25 @@ function isPrivacyLink(context: RuleContext<PrivacyStatementOptions>, link: Link
     text.matches('privacyPolicy', urlWords(link.url)) ||
     text.matches('privacy', urlWords(link.url))
   );
+}
+
+/** Markdown sources a site page may be built from: `/privacy/` is `privacy.md`, `privacy/index.md` or `privacy/_index.md`. */
+const PAGE_SOURCES = ['', '.md', '.markdown', '/index.md', '/_index.md', '/README.md'];
+
+/**
+ * A local target exists when it is a file, or the page a site route is built from.
+ * An extension-less route that matches no source is a page of the built site
+ * (`/privacy/`): it cannot be checked from the repository, so it counts.
+ */
+function targetExists(context: RuleContext<PrivacyStatementOptions>, target: string): boolean {
+  const bare = target.replace(/[\\/]+$/, '');
+  if (PAGE_SOURCES.some((suffix) => context.exists(bare + suffix))) return true;
+  return path.extname(bare) === '';
+}
+
+/** The file name speaks for a document without a usable title (`privacy.md`, `privacy-policy.ta.md`). */
+function fileNameWords(filePath: string): string {
+  return path.basename(filePath).replace(/(\.[a-z]{2}(-[a-z]{2})?)?\.(md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
 }
 
 const rule: FileRule<PrivacyStatementOptions> = {
@@ -63,11 +83,16 @@ const rule: FileRule<PrivacyStatementOptions> = {
     const { document, text, options } = context;
     const title = document.title;
 
-    if (title !== null && (text.matches('privacyPolicy', title.text) || text.matches('privacy', title.text))) {
+    const names = (words: string) => text.matches('privacyPolicy', words) || text.matches('privacy', words);
+    if ((title !== null && names(title.text)) || names(fileNameWords(document.filePath))) {
       // The document is itself a privacy notice; it only fails when nothing but the title is there.
-      const before = text.slice({ start: 0, end: title.range.start.offset });
-      const after = text.slice({ start: title.range.end.offset, end: document.source.length });
-      if (`${before}${after}`.trim() === '') context.report({ messageId: 'emptyNotice', data: { title: truncate(title.text) }, at: title.range });
+      const titleSpan = title === null ? { start: 0, end: 0 } : spanOf(title.range);
+      const before = text.slice({ start: 0, end: titleSpan.start });
+      const after = text.slice({ start: titleSpan.end, end: document.source.length });
+      if (`${before}${after}`.trim() === '') {
+        const name = title?.text ?? path.basename(document.filePath);
+        context.report({ messageId: 'emptyNotice', data: { title: truncate(name) }, ...(title === null ? {} : { at: title.range }) });
+      }
       return;
     }
 
@@ -81,7 +106,7 @@ const rule: FileRule<PrivacyStatementOptions> = {
     if (options.acceptLinks) {
       for (const link of document.links) {
         if (!isPrivacyLink(context, link)) continue;
-        if (link.resolvedPath !== null && !context.exists(link.resolvedPath)) {
+        if (link.resolvedPath !== null && !targetExists(context, link.resolvedPath)) {
           context.report({ messageId: 'brokenLink', data: { target: truncate(link.url) }, at: link.range });
           continue;
         }

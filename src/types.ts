@@ -101,7 +101,21 @@ export interface Settings {
 }
 
 /** A config as written in a file (before `extends` is resolved). */
+/** Rules, settings or language for the files that match `files` (gitignore syntax, relative to the config's folder). */
+export interface ConfigOverride {
+  files: string | string[];
+  excludedFiles?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  settings?: Settings;
+  language?: string;
+}
+
 export interface ConfigInput {
+  /** Stop looking for config files in parent folders. */
+  root?: boolean;
+  /** Files never linted (gitignore syntax, relative to the config's folder). */
+  ignores?: string[];
+  overrides?: ConfigOverride[];
   extends?: string | string[];
   /** Plugins (package names or relative paths) whose rules this config uses. */
   plugins?: string[];

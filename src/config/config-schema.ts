@@ -30,6 +30,23 @@ export const CONFIG_SCHEMA: JsonSchema = {
       anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }],
     },
     plugins: { type: 'array', items: { type: 'string', minLength: 1 } },
+    root: { type: 'boolean' },
+    ignores: { type: 'array', items: { type: 'string', minLength: 1 } },
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files'],
+        additionalProperties: false,
+        properties: {
+          files: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] },
+          excludedFiles: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+          rules: { type: 'object', additionalProperties: RULE_ENTRY_SCHEMA },
+          settings: { type: 'object' },
+          language: { type: 'string', pattern: '^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*)$' },
+        },
+      },
+    },
     language: {
       type: 'string',
       pattern: '^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*)$',
@@ -42,6 +59,16 @@ export const CONFIG_SCHEMA: JsonSchema = {
         baseUrl: { type: 'string', format: 'uri' },
         siteRoot: { type: 'string' },
         defaultLanguage: { type: 'string' },
+      },
+    },
+    // Shorthand for the frontmatter-schema rule (src/config/frontmatter-config.ts).
+    frontmatter: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        schema: { type: 'string', minLength: 1 },
+        files: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+        required: { type: 'array', items: { type: 'string', minLength: 1 } },
       },
     },
   },

@@ -7,13 +7,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import ignore from 'ignore';
 import { ConfigError } from '../errors.js';
-import type { ConfigInput, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
+import type { ConfigInput, ConfigOverride, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { describeErrors, validator } from '../engine/ajv.js';
 import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
 import { builtInRules } from '../../rules/index.js';
 import { RuleRegistry } from '../engine/rule-registry.js';
+import { applyFrontmatterKey, resolveFrontmatterSchema } from './frontmatter-config.js';
 import { compileDeclarativeRule, isDeclarativeEntry } from '../declarative/compile-rule.js';
 import { pluginProblem, pluginRules, type Plugin } from '../plugins.js';
 import { candidateNames, resolvePackage } from './resolve-package.js';
@@ -276,40 +278,100 @@ async function expand(input: ConfigInput, filePath: string | null, seen: readonl
 export interface LoadConfigOptions {
   /** Folder to search from (default: `process.cwd()`). */
   cwd?: string;
-  /** An explicit config file; no search. */
+  /** An explicit config file; no search, no cascade. */
   configFile?: string;
-  /** Use no config file at all: only the recommended preset and `overrides`. */
+  /** Use no config file at all: only the recommended preset and rule overrides. */
   noConfig?: boolean;
   /** A config given in code, used instead of any file. */
   config?: ConfigInput;
   /** Rule entries applied last (the CLI's `--rule`). */
   ruleOverrides?: Record<string, RuleEntry>;
+  /**
+   * The document the config is for: config files are searched from its folder
+   * upward (nearest wins, `root: true` stops the search) and the `overrides`
+   * that match it apply. Without it: the config for `cwd`, without overrides.
+   */
+  filePath?: string;
+}
+
+/** One config file (or an in-code config) of a cascade, outermost first. */
+export interface ConfigLink {
+  input: ConfigInput;
+  filePath: string | null;
+}
+
+/** Config files from a folder upward, nearest first, up to one that says `root: true`. */
+export async function findConfigChain(dir: string, read: (file: string) => Promise<ConfigInput> = readValidConfig): Promise<ConfigLink[]> {
+  const chain: ConfigLink[] = [];
+  let current = path.resolve(dir);
+  for (;;) {
+    const file = CONFIG_FILE_NAMES.map((name) => path.join(current, name)).find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+    if (file !== undefined) {
+      const input = await read(file);
+      chain.push({ input, filePath: file });
+      if (input.root === true) break;
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return chain;
+}
+
+/** Read and validate one config file. */
+export async function readValidConfig(file: string): Promise<ConfigInput> {
+  return validateShape(await readConfigFile(file), file);
+}
+
+/** The config links a run starts from: an in-code config, an explicit file, none, or the cascade. */
+export async function configLinks(options: LoadConfigOptions, cwd: string, read: (file: string) => Promise<ConfigInput> = readValidConfig): Promise<ConfigLink[]> {
+  if (options.config !== undefined) return [{ input: validateShape(options.config, null), filePath: null }];
+  if (options.configFile !== undefined) {
+    const filePath = path.resolve(cwd, options.configFile);
+    if (!fs.existsSync(filePath)) throw new ConfigError('config file not found', filePath);
+    return [{ input: await read(filePath), filePath }];
+  }
+  if (options.noConfig === true) return [{ input: {}, filePath: null }];
+  const start = options.filePath === undefined ? cwd : path.dirname(path.resolve(cwd, options.filePath));
+  const chain = (await findConfigChain(start, read)).reverse();
+  return chain.length > 0 ? chain : [{ input: {}, filePath: null }];
+}
+
+/** Whether a config's override applies to a file (patterns relative to the config's folder, gitignore syntax). */
+export function overrideMatches(override: ConfigOverride, file: string, base: string): boolean {
+  const relative = path.relative(base, file).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+  return ignore().add(list(override.files)).ignores(relative) && !ignore().add(list(override.excludedFiles)).ignores(relative);
 }
 
 /**
- * Find and resolve the configuration for a run. With no config file the
- * recommended preset applies.
- * @throws {ConfigError} naming the file, the rule and what is wrong
+ * Resolve a cascade of config links into the config of one file (or of the run
+ * when `forFile` is null).
  */
-export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  let filePath: string | null = null;
-  let input: ConfigInput;
-  if (options.config !== undefined) {
-    input = validateShape(options.config, null);
-  } else if (options.configFile !== undefined) {
-    filePath = path.resolve(cwd, options.configFile);
-    if (!fs.existsSync(filePath)) throw new ConfigError('config file not found', filePath);
-    input = validateShape(await readConfigFile(filePath), filePath);
-  } else if (options.noConfig !== true && (filePath = findConfigFile(cwd)) !== null) {
-    input = validateShape(await readConfigFile(filePath), filePath);
-  } else {
-    input = {};
+export async function buildConfig(
+  links: readonly ConfigLink[],
+  cwd: string,
+  ruleOverrides: Record<string, RuleEntry> | undefined,
+  forFile: string | null,
+): Promise<ResolvedConfig> {
+  const chain = [...links];
+  // With neither `extends` nor `rules` anywhere, the recommended preset applies.
+  if (!chain.some((link) => link.input.extends !== undefined || link.input.rules !== undefined)) {
+    chain[0] = { ...chain[0]!, input: { ...chain[0]!.input, extends: DEFAULT_EXTENDS } };
   }
-  if (input.extends === undefined && input.rules === undefined) input = { ...input, extends: DEFAULT_EXTENDS };
-
   const context: ExpandContext = { cwd, plugins: new Map() };
-  const layers = await expand(input, filePath, filePath === null ? [] : [filePath], context);
+  const layers: Layer[] = [];
+  for (const link of chain) {
+    layers.push(...(await expand(link.input, link.filePath, link.filePath === null ? [] : [link.filePath], context)));
+    if (forFile === null) continue;
+    for (const override of link.input.overrides ?? []) {
+      if (!overrideMatches(override, forFile, folderOf(link.filePath, context))) continue;
+      const { rules, settings, language } = override;
+      layers.push({ input: { ...(rules === undefined ? {} : { rules }), ...(settings === undefined ? {} : { settings }), ...(language === undefined ? {} : { language }) }, filePath: link.filePath });
+    }
+  }
+  applyFrontmatterKey(layers, cwd); // the `frontmatter` key becomes frontmatter-schema rule options
   const registry = new RuleRegistry(builtInRules);
   for (const { plugin } of context.plugins.values()) for (const rule of pluginRules(plugin)) registry.add(rule);
   let rules: RuleLayers = {};
@@ -320,6 +382,20 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
     settings = { ...settings, ...resolveSettingPaths(layer.input.settings, layer.filePath === null ? cwd : path.dirname(layer.filePath)) };
     if (layer.input.language !== undefined) language = layer.input.language;
   }
-  rules = mergeRules(rules, options.ruleOverrides, null, registry);
+  rules = mergeRules(rules, ruleOverrides, null, registry);
+  rules = resolveFrontmatterSchema(rules, cwd); // schema path against its config file; compiled now (ConfigError)
+  const filePath = [...chain].reverse().find((link) => link.filePath !== null)?.filePath ?? null;
   return { filePath, language, rules: validateRuleOptions(rules, registry), settings, registry };
+}
+
+/**
+ * Find and resolve the configuration for a run (or, with `filePath`, for one
+ * document). With no config file the recommended preset applies.
+ * @throws {ConfigError} naming the file, the rule and what is wrong
+ */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const links = await configLinks(options, cwd);
+  const forFile = options.filePath === undefined ? null : path.resolve(cwd, options.filePath);
+  return buildConfig(links, cwd, options.ruleOverrides, forFile);
 }

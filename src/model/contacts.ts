@@ -39,6 +39,7 @@ const NOT_PHONE = [
   /^\p{Nd}{1,2}[-./]\p{Nd}{1,2}[-./]\p{Nd}{2,4}$/u,
   /^\p{Nd}+(?:\.\p{Nd}+){2,}$/u,
   /^\p{Nd}{1,4}\s*[-–]\s*\p{Nd}{1,4}$/u,
+  /^\p{Nd}{4}\/\p{Nd}{1,5}$/u, // EU regulation numbers: 2019/1150
 ];
 
 function digitCount(text: string): number {

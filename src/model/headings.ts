@@ -22,7 +22,12 @@ export interface HeadingSite {
 /** A pseudo-heading is a title, not a sentence: short, and not ending like one. */
 const MAX_PSEUDO_HEADING_LENGTH = 120;
 const MAX_PSEUDO_HEADING_WORDS = 14;
-const SENTENCE_END = /[.;,!?。．！？।۔؟](?:["'”’)\]]*)$/u;
+/** Sentence ends, and a colon: "10. You must include:" introduces a list, it is not a title. */
+const SENTENCE_END = /[.;,:：!?。．！？।۔؟](?:["'”’)\]]*)$/u;
+/** A table-of-contents line: "Privacy ........ 12". */
+const TOC_LEADER = /\.{4,}\s*\d+$|…\s*\d+$/u;
+/** Scripts without spaces: a title there is short in characters, not in words. */
+const MAX_UNSPACED_TITLE = 40;
 const NUMBERING = /^\s*((?:\d+\.)*\d+)(?:[.)]|\s*[-–—:])?\s+\S/u;
 
 export function collapse(text: string): string {
@@ -34,7 +39,9 @@ function looksLikeTitle(text: string): boolean {
     text.length > 0 &&
     text.length <= MAX_PSEUDO_HEADING_LENGTH &&
     text.split(' ').length <= MAX_PSEUDO_HEADING_WORDS &&
+    (text.includes(' ') || [...text].length <= MAX_UNSPACED_TITLE) &&
     !SENTENCE_END.test(text) &&
+    !TOC_LEADER.test(text) &&
     /\p{L}/u.test(text)
   );
 }
@@ -45,9 +52,11 @@ function numberingLevels(text: string): number {
   return m === null ? 0 : m[1]!.split('.').length;
 }
 
+/** All in capitals, counting only letters that have case (a Japanese sentence with "DRI" in it is not). */
 function isCapitalised(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 4 && /\p{Lu}/u.test(letters) && !/\p{Ll}/u.test(letters);
+  const cased = letters.replace(/[^\p{Lu}\p{Ll}]/gu, '');
+  return cased.length >= 4 && cased.length >= letters.length * 0.6 && !/\p{Ll}/u.test(cased);
 }
 
 /** The first line of a paragraph, when it is emphasised as a whole (`**Complaints**`). */
@@ -108,6 +117,8 @@ function paragraphHeading(node: Paragraph, context: Context): HeadingSite | null
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return null;
+  // A paragraph that is only a link is a table-of-contents entry or a reference, not a title.
+  if (node.children.length === 1 && (node.children[0]!.type === 'link' || node.children[0]!.type === 'linkReference')) return null;
   const bold = boldLead(node);
   if (bold !== null && looksLikeTitle(bold.text)) {
     const kind = numberingLevels(bold.text) > 0 ? 'numbered' : 'bold';
@@ -148,10 +159,13 @@ export function findHeadings(tree: Root, source: string, lines: LineIndex, lexic
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
+      const text = collapse(toString(node));
+      // An empty heading ("#### " alone) opens no section: the text after it belongs to the one before.
+      if (text === '') continue;
       const kind: HeadingKind = source[start] === '#' ? 'atx' : 'setext';
       context.realDepth = node.depth;
       context.numberedDepth = 0;
-      sites.push({ heading: { text: collapse(toString(node)), depth: node.depth, kind, range: lines.rangeOf(start, end) }, start, bodyStart: end });
+      sites.push({ heading: { text, depth: node.depth, kind, range: lines.rangeOf(start, end) }, start, bodyStart: end });
     } else if (node.type === 'paragraph') {
       const site = paragraphHeading(node, context);
       if (site !== null) sites.push(site);
