@@ -23,6 +23,13 @@ export interface Frontmatter {
   range: Range;
   /** Range of a top-level key's value (or key) inside the block, for precise reports. */
   rangeOf(key: string): Range | undefined;
+  /**
+   * Range of the value at a path of keys and list indexes (`['owner', 'email']`,
+   * `['applies_to', 1]`), or with `part: 'key'` of the key that holds it (a list
+   * item's key is the item). An empty path is the whole block. Undefined when the
+   * path is not in the block. TOML: best effort, the line of the key or table.
+   */
+  rangeAt(path: ReadonlyArray<string | number>, part?: 'value' | 'key'): Range | undefined;
 }
 
 /** How a heading was written. Pseudo-headings come from documents converted from PDF or HTML. */
