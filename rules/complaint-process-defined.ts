@@ -5,6 +5,7 @@
  */
 import type { FileRule, Range, RuleContext } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
+import type { Link } from '../src/model/document-types.js';
 import { docsUrl, headingMatches, outermostSections, spanOf, truncate } from '../src/rule-kit.js';
 
 export type ComplaintElement = 'channel' | 'next-steps';
@@ -27,12 +28,23 @@ function inside(span: SourceSpan, offset: number): boolean {
   return span.start <= offset && offset < span.end;
 }
 
+/**
+ * A link is a way to complain when it leaves the document (a web page, mailto:,
+ * tel:) or names a form or an address; a link to another section or another
+ * policy is a cross-reference.
+ */
+function isChannelLink(context: RuleContext<ComplaintProcessOptions>, link: Link): boolean {
+  if (/^(https?:|mailto:|tel:)/i.test(link.url)) return true;
+  const words = `${link.text} ${link.url.replace(/[-_/.#?=&]+/g, ' ')}`;
+  return context.text.matches('channel.form', words) || context.text.matches('channel.postal', words);
+}
+
 /** How to complain: a contact, a link, a named form or portal, or a postal address. */
 function hasChannel(context: RuleContext<ComplaintProcessOptions>, span: SourceSpan): boolean {
   const { document, text } = context;
   return (
     document.contacts.some((contact) => inside(span, contact.range.start.offset)) ||
-    document.links.some((link) => inside(span, link.range.start.offset) && !link.url.startsWith('#')) ||
+    document.links.some((link) => inside(span, link.range.start.offset) && isChannelLink(context, link)) ||
     text.has('channel.form', span) ||
     text.has('channel.postal', span)
   );
@@ -85,14 +97,13 @@ const rule: FileRule<ComplaintProcessOptions> = {
       name: section.heading.text,
     }));
     const title = document.title;
+    // A complaints policy is its own complaints section, whatever its sections are called.
+    if (title !== null && text.matches('complaint', title.text)) {
+      scopes.unshift({ span: { start: 0, end: document.source.length }, at: title.range, name: title.text });
+    }
     if (scopes.length === 0) {
-      if (title !== null && text.matches('complaint', title.text)) {
-        // A complaints policy is its own complaints section.
-        scopes.push({ span: { start: 0, end: document.source.length }, at: title.range, name: title.text });
-      } else {
-        context.report({ messageId: 'missing', ...(title === null ? {} : { at: title.range }) });
-        return;
-      }
+      context.report({ messageId: 'missing', ...(title === null ? {} : { at: title.range }) });
+      return;
     }
 
     const checks: Array<{ element: ComplaintElement; messageId: string; test: (span: SourceSpan) => boolean }> = [

@@ -44,6 +44,7 @@ const FOLDED: ReadonlyMap<number, string> = new Map([
   [0x0622, '\u0627'], // ALEF WITH MADDA -> ALEF
   [0x0671, '\u0627'], // ALEF WASLA -> ALEF
   [0x0587, '\u0565\u0582'], // Armenian ligature և -> եւ
+  [0x0451, '\u0435'], [0x0401, '\u0435'], // Russian ё -> е (the dots are usually left out)
   [0x2019, "'"], [0x2018, "'"], [0x02bc, "'"], [0x055a, "'"], // apostrophes (Armenian too)
   [0x2010, '-'], [0x2011, '-'], [0x2012, '-'], [0x2013, '-'], [0x2212, '-'],
   [0x201c, '"'], [0x201d, '"'], [0x00ab, '"'], [0x00bb, '"'],
@@ -78,8 +79,8 @@ const LOCALE_CASING = new Set(['tr', 'az', 'lt']);
 
 /**
  * Normalise text for matching: NFC, format marks removed, letter variants folded,
- * native digits to ASCII, white space (including no-break spaces) collapsed to one
- * space, and lower-cased for the language.
+ * Latin accents removed, native digits to ASCII, white space (including no-break
+ * spaces) collapsed to one space, and lower-cased for the language.
  */
 export function normalize(source: string, language = 'en'): NormalizedText {
   const composed = source.normalize('NFC');
@@ -104,6 +105,24 @@ function foldClusters(source: string, language: string): NormalizedText {
     parts.push(composed);
   }
   return foldUnits(parts.join(''), Int32Array.from(starts), Int32Array.from(ends), source.length, language);
+}
+
+const latinBase = new Map<number, string>();
+
+/**
+ * Latin letters lose their accents: French and Portuguese capitals are often
+ * written without them ("VIE PRIVEE", "DONNEES"), and both sides of a match
+ * are folded alike. Letters that do not decompose (ß, ł, ø) stay.
+ */
+function unaccented(cp: number): string | null {
+  if (!((cp >= 0xc0 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff))) return null;
+  let base = latinBase.get(cp);
+  if (base === undefined) {
+    const first = String.fromCodePoint(cp).normalize('NFD').charCodeAt(0);
+    base = first < 0x80 ? String.fromCharCode(first).toLowerCase() : '';
+    latinBase.set(cp, base);
+  }
+  return base === '' ? null : base;
 }
 
 const lowerCache = new Map<number, string>();
@@ -187,7 +206,7 @@ function foldUnits(text: string, starts: Int32Array | null, ends: Int32Array | n
       continue;
     }
     if (pendingSpace >= 0) flushSpace();
-    const replaced = FOLDED.get(cp) ?? nativeDigit(cp) ?? lower(cp, language);
+    const replaced = FOLDED.get(cp) ?? nativeDigit(cp) ?? unaccented(cp) ?? lower(cp, language);
     for (let k = 0; k < replaced.length; k++) emit(replaced.charCodeAt(k), at);
   }
   if (length === map.length) {

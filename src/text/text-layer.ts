@@ -162,6 +162,9 @@ export class TextLayer {
       for (const unit of Object.keys(TIME_UNITS) as TimeUnit[]) {
         const match = this.matchAt(`unit.${unit}`, cursor, to);
         if (match === null) continue;
+        // "9h00", "9h-18h", "de 9h à 20h": a one- or two-letter hour unit next to more
+        // digits is a clock time, not a duration.
+        if (unit === 'hour' && match - cursor <= 2 && this.isClockTime(number.start, match)) continue;
         const candidate: Duration = {
           value: number.value,
           unit,
@@ -179,6 +182,14 @@ export class TextLayer {
       }
     }
     return found;
+  }
+
+  /** Whether a short hour unit sits in a clock time: digits right after it, or another such time close by. */
+  private isClockTime(start: number, unitEnd: number): boolean {
+    const text = this.normalized;
+    if (/^\d/.test(text.slice(unitEnd, unitEnd + 1))) return true;
+    const around = text.slice(Math.max(0, start - 8), Math.min(text.length, unitEnd + 10));
+    return (around.match(/\d{1,2} ?h(?![\p{L}])/gu) ?? []).length >= 2;
   }
 
   /** Levels such as "Tier 2", "L3", "second line", "level ๒", "2级", "2-րդ մակարդակ". */

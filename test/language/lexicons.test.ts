@@ -191,3 +191,15 @@ describe('text layer edge cases found while writing the language data', () => {
     expect(TextLayer.fromString('Escalate to L2 support', 'en').levels().map((l) => l.value)).toEqual([2]);
   });
 });
+
+describe('clock times and accents', () => {
+  const durations = (text: string, tag: string) => TextLayer.fromString(text, tag).durations().map((d) => [d.value, d.unit]);
+  it('does not read opening hours as durations', () => {
+    expect(durations('Service client du lundi au vendredi de 9h à 20h, le samedi 9h00-12h00.', 'fr')).toEqual([]);
+    expect(durations('Nous répondons sous 48h.', 'fr')).toEqual([[48, 'hour']]);
+  });
+  it('matches French capitals written without accents', () => {
+    expect(TextLayer.fromString('ARTICLE 12 - PROTECTION DE LA VIE PRIVEE', 'fr').has('privacy')).toBe(true);
+    expect(TextLayer.fromString('Protection des DONNEES A CARACTERE PERSONNEL', 'fr').has('privacy')).toBe(true);
+  });
+});
