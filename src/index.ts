@@ -11,7 +11,8 @@ export { lint, lintText, type LintOptions, type LintTextOptions } from './lint.j
 export { writeFixes } from './write-fixes.js';
 export { loadConfig, findConfigFile, CONFIG_FILE_NAMES, type LoadConfigOptions } from './config/load-config.js';
 export { presetNames } from './config/presets.js';
-export { formatters, getFormatter, json, stylish, type Formatter, type FormatterContext } from './formatters/index.js';
+export { formatters, getFormatter, json, stylish, sarif, github, junit, markdown, type Formatter, type FormatterContext, type FormatterRuleMeta, type CustomFormatter } from './formatters/index.js';
+export { loadFormatter } from './formatters/load-formatter.js';
 export { PolicylintError, UsageError, ConfigError, DocumentError } from './errors.js';
 export { builtInRules, ruleById } from '../rules/index.js';
 export { RuleRegistry } from './engine/rule-registry.js';

@@ -4,15 +4,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConfigInput, LintResult, ResolvedConfig, RuleEntry } from './types.js';
+import type { Root } from 'mdast';
+import type { ConfigInput, LintMessage, LintResult, ResolvedConfig, RuleEntry } from './types.js';
 import { loadConfig } from './config/load-config.js';
 import { discoverFiles } from './discover.js';
 import { readDocumentFile } from './read-file.js';
 import { DocumentError } from './errors.js';
-import { lintDocument, type DocumentOutcome } from './engine/lint-document.js';
+import type { DocumentOutcome } from './engine/lint-document.js';
 import { runRunRules } from './engine/run-phase.js';
 import { fatalMessage, toResult } from './engine/messages.js';
 import { controlMessages } from './engine/control-messages.js';
+import { fixesToApply, lintAndFix, type FixFilter } from './engine/fix-document.js';
+import { LintCache, cacheKey, hashText, recordingExists, resolveCacheLocation } from './cache.js';
+import { readSiteConfig } from './site/site-config.js';
+import { VERSION } from './version.js';
 
 export interface LintOptions {
   /** Working directory: where paths, globs and the config search start (default `process.cwd()`). */
@@ -31,11 +36,28 @@ export interface LintOptions {
   resolvedConfig?: ResolvedConfig;
   /** Report `policylint-disable` comments that turn nothing off (default `off`). */
   reportUnusedDisableDirectives?: 'off' | 'warn' | 'error';
+  /**
+   * Fix what fixable rules report, in memory: up to 10 passes, linting again
+   * after each, until no fix applies. A result whose text changed gets
+   * `output`; its messages are what remains. Nothing is written: pass the
+   * results to `writeFixes`. A function fixes only the messages it accepts.
+   */
+  fix?: boolean | ((message: LintMessage) => boolean);
+  /** Keep each file's results in a cache file and reuse them while the file, config and version are unchanged. */
+  cache?: boolean;
+  /** The cache file, or a folder to keep `.policylintcache` in (default `.policylintcache` in `cwd`). */
+  cacheLocation?: string;
+  /** Receives warnings, one line each (a cache file that is ignored or cannot be written). Default: stderr. */
+  onWarning?: (line: string) => void;
+  /** Called with how many files are done out of how many, at the start and after each file. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-export interface LintTextOptions extends Omit<LintOptions, 'gitignore'> {
+export interface LintTextOptions extends Omit<LintOptions, 'gitignore' | 'cache' | 'cacheLocation' | 'onProgress'> {
   /** The name the text is reported under; relative names resolve against `cwd`. Default `<text>.md`. */
   filePath?: string;
+  /** The text's mdast tree, when a unified pipeline already parsed it (with remark-frontmatter); it is not parsed again. */
+  tree?: Root;
 }
 
 async function resolveConfig(options: LintOptions): Promise<ResolvedConfig> {
@@ -67,13 +89,27 @@ function existsCache(): (target: string) => boolean {
   };
 }
 
-async function finish(outcomes: DocumentOutcome[], config: ResolvedConfig, cwd: string, options: LintOptions): Promise<LintResult[]> {
+function fixSetting(fix: LintOptions['fix']): { filter?: FixFilter } | null {
+  if (fix === undefined || fix === false) return null;
+  return fix === true ? {} : { filter: fix };
+}
+
+async function finish(
+  outcomes: DocumentOutcome[],
+  config: ResolvedConfig,
+  cwd: string,
+  options: LintOptions,
+  /** Fixed texts by file path (with `fix`). */
+  outputs: ReadonlyMap<string, string> = new Map(),
+): Promise<LintResult[]> {
   const extra = await runRunRules(outcomes, config, cwd, projectRoot(config, cwd));
   const results = outcomes.map((outcome) => {
     const messages = [...outcome.messages, ...(extra.get(outcome.filePath) ?? [])];
     extra.delete(outcome.filePath);
     const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off', (id) => config.registry.has(id));
-    return toResult(outcome.filePath, outcome.language, controlled);
+    const result = toResult(outcome.filePath, outcome.language, controlled);
+    const output = outputs.get(outcome.filePath);
+    return output === undefined ? result : { ...result, output };
   });
   // Run-level messages about files that were not linted (the config file).
   for (const [filePath, messages] of extra) results.push(toResult(filePath, 'und', messages));
@@ -98,23 +134,46 @@ export async function lint(patterns: string | readonly string[] = [], options: L
   });
   const root = projectRoot(config, cwd);
   const exists = existsCache();
+  const fix = fixSetting(options.fix);
+  const warn = options.onWarning ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const cache =
+    options.cache === true
+      ? LintCache.load(resolveCacheLocation(options.cacheLocation, cwd), cacheKey({ version: VERSION, config, root, cwd, site: readSiteConfig(root) }), { version: VERSION, warn })
+      : null;
+  const outputs = new Map<string, string>();
   const outcomes: DocumentOutcome[] = new Array(files.length);
   let next = 0;
+  let done = 0;
+  options.onProgress?.(0, files.length);
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
       const filePath = files[index]!;
       try {
         const decoded = await readDocumentFile(filePath);
-        outcomes[index] = lintDocument(decoded.text, { filePath, config, root, cwd, exists });
+        const hash = cache === null ? '' : hashText(decoded.text);
+        const cached = cache?.get(filePath, hash, exists);
+        if (cached !== undefined && (fix === null || fixesToApply(cached, fix.filter).length === 0)) {
+          outcomes[index] = cached;
+        } else {
+          const probe = recordingExists(exists);
+          const fixing = fix === null ? null : { ...fix, lineEnding: decoded.lineEnding };
+          const { outcome, output } = lintAndFix(decoded.text, { filePath, config, root, cwd, exists: probe.exists }, fixing);
+          outcomes[index] = outcome;
+          if (output !== undefined) outputs.set(filePath, (decoded.bom ? '\uFEFF' : '') + output);
+          // The entry belongs to the text the outcome was made from: the fixed text when a fix changed it.
+          cache?.set(filePath, output === undefined ? hash : hashText(output), outcome, probe.asked);
+        }
       } catch (error) {
         const message = error instanceof DocumentError ? error.message : `Cannot lint the file: ${(error as Error).message}`;
         outcomes[index] = { filePath, language: 'und', messages: [fatalMessage(message)], collected: {}, directives: [] };
       }
+      options.onProgress?.(++done, files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
-  return finish(outcomes, config, cwd, options);
+  cache?.save();
+  return finish(outcomes, config, cwd, options, outputs);
 }
 
 /**
@@ -125,6 +184,18 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const config = await resolveConfig({ ...options, cwd });
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
-  const outcome = lintDocument(text.replace(/^\uFEFF/, ''), { filePath, config, root: projectRoot(config, cwd), cwd, exists: existsCache() });
-  return finish([outcome], config, cwd, options);
+  const bom = text.startsWith('\uFEFF');
+  const { outcome, output } = lintAndFix(
+    bom ? text.slice(1) : text,
+    {
+      filePath,
+      config,
+      root: projectRoot(config, cwd),
+      cwd,
+      exists: existsCache(),
+      ...(options.tree === undefined ? {} : { tree: options.tree }),
+    },
+    fixSetting(options.fix),
+  );
+  return finish([outcome], config, cwd, options, new Map(output === undefined ? [] : [[filePath, (bom ? '\uFEFF' : '') + output]]));
 }

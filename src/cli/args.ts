@@ -15,11 +15,21 @@ export interface CliOptions {
   rules: Record<string, RuleEntry>;
   gitignore: boolean;
   reportUnusedDisableDirectives: boolean;
+  /** Fix and write the files. */
+  fix: boolean;
+  /** Fix in memory, report, write nothing. */
+  fixDryRun: boolean;
+  /** Lint standard input instead of files. */
+  stdin: boolean;
+  stdinFilename?: string;
+  cache: boolean;
+  cacheLocation?: string;
   help: boolean;
   version: boolean;
 }
 
 export const HELP = `Usage: policylint [options] [paths or globs...]
+       policylint init [--yes]   Write a commented policylint.config.yaml here
 
 Lints Markdown policy documents (customer service, complaints, refunds, privacy,
 escalation). With no path, every *.md and *.markdown file under the current
@@ -28,7 +38,9 @@ folder is linted, skipping node_modules, .git and what .gitignore ignores.
 Options:
   -c, --config <file>       Use this config file (no search)
       --no-config           Ignore config files; use the recommended preset
-  -f, --format <name>       Output format: stylish (default) or json
+  -f, --format <name>       Output format: stylish (default), json, sarif, github,
+                            junit, markdown, or a formatter module (./formatter.js
+                            or an npm package name)
   -o, --output-file <file>  Write the report to a file instead of stdout
       --quiet               Report errors only, not warnings
       --max-warnings <n>    Exit with 1 when there are more than n warnings
@@ -37,6 +49,17 @@ Options:
       --no-gitignore        Lint files that .gitignore ignores
       --report-unused-disable-directives
                             Report policylint-disable comments that turn nothing off
+      --fix                 Fix what can be fixed (escalation numbering, bullets to
+                            numbers), write the files and report what remains
+      --fix-dry-run         Fix in memory and report what remains, writing nothing
+                            (with --format json, "output" holds the fixed text)
+      --stdin               Lint the text on standard input
+      --stdin-filename <name>
+                            Name of the text on stdin (its language comes from it,
+                            e.g. policy.ta.md)
+      --cache               Lint only what changed since the last run
+      --cache-location <path>
+                            Cache file, or folder for it (default .policylintcache)
   -v, --version             Print the version
   -h, --help                Print this help
 
@@ -79,6 +102,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean', default: false },
         'report-unused-disable-directives': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -94,6 +123,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings = Number(raw);
   }
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together.');
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together.');
+  if (values.fix && values.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run --format json to get the fixed text.');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+  if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input; do not name files with it (got ${positionals.join(', ')}).`);
   const rules: Record<string, RuleEntry> = {};
   for (const value of values.rule ?? []) Object.assign(rules, parseRuleOption(value));
   return {
@@ -107,6 +140,12 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     rules,
     gitignore: values['no-gitignore'] !== true,
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
+    fix: values.fix === true,
+    fixDryRun: values['fix-dry-run'] === true,
+    stdin: values.stdin === true,
+    ...(values['stdin-filename'] === undefined ? {} : { stdinFilename: values['stdin-filename'] }),
+    cache: values.cache === true,
+    ...(values['cache-location'] === undefined ? {} : { cacheLocation: values['cache-location'] }),
     help: values.help === true,
     version: values.version === true,
   };

@@ -3,13 +3,19 @@
  * the exit code. Errors become one clear line on stderr, never a stack trace.
  */
 import path from 'node:path';
-import { lint } from '../lint.js';
-import { PolicylintError, UsageError } from '../errors.js';
-import { getFormatter, formatters } from '../formatters/index.js';
-import type { LintResult } from '../types.js';
+import { lint, lintText, type LintOptions } from '../lint.js';
+import { DocumentError, PolicylintError, UsageError } from '../errors.js';
+import { loadFormatter } from '../formatters/load-formatter.js';
+import { builtInRules } from '../../rules/index.js';
+import type { LintMessage, LintResult } from '../types.js';
 import { HELP, parseCliArgs } from './args.js';
+import { runInit } from './init.js';
 import { VERSION } from '../version.js';
 import { writeFileAtomic } from '../write-file.js';
+import { writeFixes } from '../write-fixes.js';
+import { decode } from '../read-file.js';
+import { fatalMessage, toResult } from '../engine/messages.js';
+import { createProgress } from './progress.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -17,7 +23,32 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colours). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress on long runs); default false. */
+  stderrIsTTY?: boolean;
+  /** Reads all of standard input, for `--stdin` (default: the process's stdin). */
+  readStdin?: () => Promise<Uint8Array>;
   env: Record<string, string | undefined>;
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** `--stdin`: the text on standard input, linted under `--stdin-filename` (its language comes from the name). */
+async function lintStdin(io: CliIo, filename: string | undefined, options: LintOptions): Promise<LintResult[]> {
+  const bytes = await (io.readStdin ?? readProcessStdin)();
+  let text: string;
+  try {
+    const decoded = decode(bytes);
+    text = (decoded.bom ? '\uFEFF' : '') + decoded.text;
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    return [toResult(path.resolve(io.cwd, filename ?? '<text>.md'), 'und', [fatalMessage(error.message)])];
+  }
+  const { cache: _cache, cacheLocation: _location, onProgress: _progress, gitignore: _gitignore, ...textOptions } = options;
+  return lintText(text, { ...textOptions, ...(filename === undefined ? {} : { filePath: filename }) });
 }
 
 function onlyErrors(results: LintResult[]): LintResult[] {
@@ -31,6 +62,7 @@ function onlyErrors(results: LintResult[]): LintResult[] {
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'init') return await runInit(argv.slice(1), io);
     const options = parseCliArgs(argv);
     if (options.help) {
       io.stdout(HELP);
@@ -40,21 +72,36 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const formatter = getFormatter(options.format);
-    if (formatter === undefined) {
-      throw new UsageError(`Unknown format "${options.format}". Use one of: ${Object.keys(formatters).join(', ')}.`);
-    }
-    let results = await lint(options.patterns, {
+    const formatter = await loadFormatter(options.format, io.cwd);
+    const progress = createProgress({ isTTY: io.stderrIsTTY === true, write: io.stderr });
+    const lintOptions: LintOptions = {
+      // With --quiet only errors are fixed, as in ESLint.
+      fix: options.fix || options.fixDryRun ? (options.quiet ? (message: LintMessage) => message.severity === 2 : true) : false,
+      cache: options.cache,
+      ...(options.cacheLocation === undefined ? {} : { cacheLocation: options.cacheLocation }),
+      onWarning: (line) => {
+        progress.clear();
+        io.stderr(`${line}\n`);
+      },
+      onProgress: (done, total) => progress.update(done, total),
       cwd: io.cwd,
       ...(options.config === undefined ? {} : { configFile: options.config }),
       noConfig: options.noConfig,
       rules: options.rules,
       gitignore: options.gitignore,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 'error' : 'off',
-    });
+    };
+    let results: LintResult[];
+    try {
+      results = options.stdin ? await lintStdin(io, options.stdinFilename, lintOptions) : await lint(options.patterns, lintOptions);
+    } finally {
+      progress.end();
+    }
+    if (options.fix) results = await writeFixes(results);
     if (options.quiet) results = onlyErrors(results);
     const color = io.isTTY && options.outputFile === undefined && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
-    const output = formatter(results, { cwd: io.cwd, color });
+    const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule.meta]));
+    const output = await formatter(results, { cwd: io.cwd, color, rules, env: io.env });
     if (options.outputFile !== undefined) writeFileAtomic(path.resolve(io.cwd, options.outputFile), output);
     else io.stdout(output);
 
@@ -84,6 +131,7 @@ export async function main(): Promise<void> {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
   });
   process.exitCode = code;

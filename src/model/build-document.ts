@@ -45,9 +45,12 @@ function frontmatterTitle(frontmatter: Frontmatter | null): string | null {
   return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
 }
 
-/** @throws {DocumentError} when the frontmatter cannot be parsed */
-export function buildDocument(source: string, options: BuildOptions): BuiltDocument {
-  const tree = parseMarkdown(source);
+/**
+ * @param tree the mdast tree of `source` when it was already parsed (by a
+ *   unified pipeline with remark-frontmatter); without it `source` is parsed here.
+ * @throws {DocumentError} when the frontmatter cannot be parsed
+ */
+export function buildDocument(source: string, options: BuildOptions, tree: Root = parseMarkdown(source)): BuiltDocument {
   const lines = new LineIndex(source);
   const node = frontmatterNode(tree);
   const frontmatter = node === undefined ? null : parseFrontmatter(node, source, lines);

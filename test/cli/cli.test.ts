@@ -122,7 +122,7 @@ describe('policylint CLI', () => {
 
   it('stops with exit 2 on usage mistakes, without a stack trace', () => {
     expect(run(['no/such/dir'])).toMatchObject({ code: 2, stderr: 'policylint: No such file or folder: no/such/dir\n' });
-    expect(run(['--format', 'xml', 'fixtures'])).toMatchObject({ code: 2, stderr: 'policylint: Unknown format "xml". Use one of: stylish, json.\n' });
+    expect(run(['--format', 'xml', 'fixtures'])).toMatchObject({ code: 2, stderr: `policylint: Unknown format "xml". Use one of: stylish, json, sarif, github, junit, markdown; or a formatter module: a path such as ./my-formatter.js, or an npm package installed in ${ROOT}.\n` });
     expect(run(['--max-warnings', 'many'])).toMatchObject({ code: 2, stderr: 'policylint: --max-warnings takes a whole number, not "many".\n' });
     expect(run(['--bogus']).stderr).not.toMatch(/\n\s+at /);
   });
