@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { ConfigInput, LintMessage, LintResult, ResolvedConfig, RuleEntry } from './types.js';
-import { loadConfig } from './config/load-config.js';
+import { loadConfig, type LoadConfigOptions } from './config/load-config.js';
+import { ConfigResolver } from './config/config-resolver.js';
 import { discoverFiles } from './discover.js';
 import { readDocumentFile } from './read-file.js';
 import { DocumentError } from './errors.js';
@@ -60,15 +61,20 @@ export interface LintTextOptions extends Omit<LintOptions, 'gitignore' | 'cache'
   tree?: Root;
 }
 
-async function resolveConfig(options: LintOptions): Promise<ResolvedConfig> {
-  if (options.resolvedConfig !== undefined) return options.resolvedConfig;
-  return loadConfig({
-    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+function loadOptions(options: LintOptions, cwd: string): LoadConfigOptions {
+  return {
+    cwd,
     ...(options.config === undefined ? {} : { config: options.config }),
     ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
     ...(options.noConfig === undefined ? {} : { noConfig: options.noConfig }),
     ...(options.rules === undefined ? {} : { ruleOverrides: options.rules }),
-  });
+  };
+}
+
+/** What a cached result depends on besides the file's text: the file's own config (it may differ by folder). */
+function configFingerprint(config: ResolvedConfig): string {
+  const source = config.filePath === null ? '' : fs.readFileSync(config.filePath, 'utf8');
+  return hashText(JSON.stringify({ file: config.filePath, source, rules: config.rules, settings: config.settings, language: config.language }));
 }
 
 /** The project root: the site root if set, else the config file's folder, else the working directory. */
@@ -101,12 +107,15 @@ async function finish(
   options: LintOptions,
   /** Fixed texts by file path (with `fix`). */
   outputs: ReadonlyMap<string, string> = new Map(),
+  /** Each file's own config, where the cascade gave it one. */
+  fileConfigs: ReadonlyMap<string, ResolvedConfig> = new Map(),
 ): Promise<LintResult[]> {
   const extra = await runRunRules(outcomes, config, cwd, projectRoot(config, cwd));
   const results = outcomes.map((outcome) => {
     const messages = [...outcome.messages, ...(extra.get(outcome.filePath) ?? [])];
     extra.delete(outcome.filePath);
-    const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off', (id) => config.registry.has(id));
+    const own = fileConfigs.get(outcome.filePath) ?? config;
+    const controlled = controlMessages(messages, outcome.directives, options.reportUnusedDisableDirectives ?? 'off', (id) => own.registry.has(id) || config.registry.has(id));
     const result = toResult(outcome.filePath, outcome.language, controlled);
     const output = outputs.get(outcome.filePath);
     return output === undefined ? result : { ...result, output };
@@ -127,12 +136,18 @@ const READ_CONCURRENCY = 16;
  */
 export async function lint(patterns: string | readonly string[] = [], options: LintOptions = {}): Promise<LintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = await resolveConfig({ ...options, cwd });
-  const files = await discoverFiles(typeof patterns === 'string' ? [patterns] : patterns, {
+  // The run's config is resolved (and checked) before any file is read.
+  const configs = options.resolvedConfig === undefined ? await ConfigResolver.create(loadOptions(options, cwd)) : null;
+  const config = options.resolvedConfig ?? configs!.run;
+  const discovered = await discoverFiles(typeof patterns === 'string' ? [patterns] : patterns, {
     cwd,
     ...(options.gitignore === undefined ? {} : { gitignore: options.gitignore }),
   });
+  const ignored = configs === null ? [] : await Promise.all(discovered.map((file) => configs.isIgnored(file)));
+  const files = discovered.filter((_, i) => ignored[i] !== true);
   const root = projectRoot(config, cwd);
+  const fileConfigs = new Map<string, ResolvedConfig>();
+  const fingerprints = new Map<ResolvedConfig, string>();
   const exists = existsCache();
   const fix = fixSetting(options.fix);
   const warn = options.onWarning ?? ((line: string) => void process.stderr.write(`${line}\n`));
@@ -150,19 +165,27 @@ export async function lint(patterns: string | readonly string[] = [], options: L
       const index = next++;
       const filePath = files[index]!;
       try {
+        const fileConfig = configs === null ? config : await configs.forFile(filePath);
+        fileConfigs.set(filePath, fileConfig);
         const decoded = await readDocumentFile(filePath);
-        const hash = cache === null ? '' : hashText(decoded.text);
+        let fingerprint = fingerprints.get(fileConfig);
+        if (cache !== null && fingerprint === undefined) {
+          fingerprint = fileConfig === config ? '' : configFingerprint(fileConfig);
+          fingerprints.set(fileConfig, fingerprint);
+        }
+        const keyOf = (text: string) => hashText(fingerprint ? `${fingerprint}\0${text}` : text);
+        const hash = cache === null ? '' : keyOf(decoded.text);
         const cached = cache?.get(filePath, hash, exists);
         if (cached !== undefined && (fix === null || fixesToApply(cached, fix.filter).length === 0)) {
           outcomes[index] = cached;
         } else {
           const probe = recordingExists(exists);
           const fixing = fix === null ? null : { ...fix, lineEnding: decoded.lineEnding };
-          const { outcome, output } = lintAndFix(decoded.text, { filePath, config, root, cwd, exists: probe.exists }, fixing);
+          const { outcome, output } = lintAndFix(decoded.text, { filePath, config: fileConfig, root, cwd, exists: probe.exists }, fixing);
           outcomes[index] = outcome;
           if (output !== undefined) outputs.set(filePath, (decoded.bom ? '\uFEFF' : '') + output);
           // The entry belongs to the text the outcome was made from: the fixed text when a fix changed it.
-          cache?.set(filePath, output === undefined ? hash : hashText(output), outcome, probe.asked);
+          cache?.set(filePath, output === undefined ? hash : keyOf(output), outcome, probe.asked);
         }
       } catch (error) {
         const message = error instanceof DocumentError ? error.message : `Cannot lint the file: ${(error as Error).message}`;
@@ -173,7 +196,7 @@ export async function lint(patterns: string | readonly string[] = [], options: L
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   cache?.save();
-  return finish(outcomes, config, cwd, options, outputs);
+  return finish(outcomes, config, cwd, options, outputs, fileConfigs);
 }
 
 /**
@@ -182,8 +205,8 @@ export async function lint(patterns: string | readonly string[] = [], options: L
  */
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const config = await resolveConfig({ ...options, cwd });
   const filePath = path.resolve(cwd, options.filePath ?? '<text>.md');
+  const config = options.resolvedConfig ?? (await loadConfig({ ...loadOptions(options, cwd), filePath }));
   const bom = text.startsWith('\uFEFF');
   const { outcome, output } = lintAndFix(
     bom ? text.slice(1) : text,

@@ -26,6 +26,8 @@ export interface CliOptions {
   cacheLocation?: string;
   help: boolean;
   version: boolean;
+  /** `--print-config <file>`: print the config that applies to this file and exit. */
+  printConfig?: string;
 }
 
 export const HELP = `Usage: policylint [options] [paths or globs...]
@@ -47,6 +49,7 @@ Options:
       --rule '<id>: <sev>'  Set a rule, e.g. --rule 'escalation-list-ordered: warn'
                             or --rule 'complaint-process-defined: [error, {minSteps: 3}]'
       --no-gitignore        Lint files that .gitignore ignores
+      --print-config <file> Print the config that applies to a file, and exit
       --report-unused-disable-directives
                             Report policylint-disable comments that turn nothing off
       --fix                 Fix what can be fixed (escalation numbering, bullets to
@@ -101,6 +104,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'max-warnings': { type: 'string' },
         rule: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean', default: false },
+        'print-config': { type: 'string' },
         'report-unused-disable-directives': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
@@ -139,6 +143,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     maxWarnings,
     rules,
     gitignore: values['no-gitignore'] !== true,
+    ...(values['print-config'] === undefined ? {} : { printConfig: values['print-config'] }),
     reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true,
     fix: values.fix === true,
     fixDryRun: values['fix-dry-run'] === true,

@@ -7,7 +7,8 @@ import { lint, lintText, type LintOptions } from '../lint.js';
 import { DocumentError, PolicylintError, UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/load-formatter.js';
 import { builtInRules } from '../../rules/index.js';
-import type { LintMessage, LintResult } from '../types.js';
+import type { LintMessage, LintResult, ResolvedConfig } from '../types.js';
+import { loadConfig } from '../config/load-config.js';
 import { HELP, parseCliArgs } from './args.js';
 import { runInit } from './init.js';
 import { VERSION } from '../version.js';
@@ -60,6 +61,17 @@ function onlyErrors(results: LintResult[]): LintResult[] {
   }));
 }
 
+/** A resolved config as `--print-config` shows it: plain data, rules as `[severity, options]`. */
+function printable(config: ResolvedConfig): Record<string, unknown> {
+  const severities = ['off', 'warn', 'error'] as const;
+  return {
+    configFile: config.filePath,
+    language: config.language,
+    rules: Object.fromEntries(Object.entries(config.rules).map(([id, rule]) => [id, [severities[rule.severity], rule.options]])),
+    settings: config.settings,
+  };
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'init') return await runInit(argv.slice(1), io);
@@ -70,6 +82,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.version) {
       io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (options.printConfig !== undefined) {
+      const config = await loadConfig({
+        cwd: io.cwd,
+        filePath: options.printConfig,
+        ...(options.config === undefined ? {} : { configFile: options.config }),
+        noConfig: options.noConfig,
+        ruleOverrides: options.rules,
+      });
+      io.stdout(`${JSON.stringify(printable(config), null, 2)}\n`);
       return 0;
     }
     const formatter = await loadFormatter(options.format, io.cwd);
