@@ -30,6 +30,9 @@ const TOC_LEADER = /\.{4,}\s*\d+$|…\s*\d+$/u;
 const MAX_UNSPACED_TITLE = 40;
 const NUMBERING = /^\s*((?:\d+\.)*\d+)(?:[.)]|\s*[-–—:])?\s+\S/u;
 
+/** What a reader sees of a node: no HTML (comments such as `<!-- policylint-disable -->` are not text). */
+export const READABLE = { includeHtml: false } as const;
+
 export function collapse(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
@@ -71,7 +74,7 @@ function boldLead(paragraph: Paragraph): { text: string; end: number } | null {
     next.type === 'break' ||
     (next.type === 'text' && /^[ \t:：]*(\r?\n|$)/.test(next.value));
   if (!standsAlone || first.position?.end.offset === undefined) return null;
-  const text = collapse(toString(strong)).replace(/[:：]$/, '').trim();
+  const text = collapse(toString(strong, READABLE)).replace(/[:：]$/, '').trim();
   return { text, end: first.position.end.offset };
 }
 
@@ -125,7 +128,7 @@ function paragraphHeading(node: Paragraph, context: Context): HeadingSite | null
     return pseudo(bold.text, kind, start, bold.end, context);
   }
   const lineEnd = context.lines.lineEnd(start);
-  const firstLine = collapse(toString(node).split('\n')[0] ?? '');
+  const firstLine = collapse(toString(node, READABLE).split('\n')[0] ?? '');
   const singleLine = lineEnd >= end;
   if (!looksLikeTitle(firstLine)) return null;
   // "ARTICLE 9 - ..." introduces a section even when body text follows on the next line.
@@ -141,7 +144,7 @@ function listHeading(node: List, next: RootContent | undefined, context: Context
   if (!node.ordered || node.children.length !== 1 || next === undefined || next.type === 'list') return null;
   const item = node.children[0]!;
   if (item.children.length !== 1 || item.children[0]!.type !== 'paragraph') return null;
-  const text = collapse(toString(item));
+  const text = collapse(toString(item, READABLE));
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (!looksLikeTitle(text) || start === undefined || end === undefined) return null;
@@ -159,7 +162,7 @@ export function findHeadings(tree: Root, source: string, lines: LineIndex, lexic
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) continue;
-      const text = collapse(toString(node));
+      const text = collapse(toString(node, READABLE));
       // An empty heading ("#### " alone) opens no section: the text after it belongs to the one before.
       if (text === '') continue;
       const kind: HeadingKind = source[start] === '#' ? 'atx' : 'setext';

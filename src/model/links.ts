@@ -42,7 +42,7 @@ export function collectLinks(tree: Root, lines: LineIndex, filePath: string, sit
     const end = node.position?.end.offset;
     if (url === undefined || start === undefined || end === undefined) continue;
     links.push({
-      text: collapse(toString(node, { includeImageAlt: true })),
+      text: collapse(toString(node, { includeImageAlt: true, includeHtml: false })),
       url,
       range: lines.rangeOf(start, end),
       resolvedPath: resolveLocalTarget(url, filePath, siteRoot),

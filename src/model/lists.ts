@@ -3,7 +3,7 @@ import type { List as MdList, ListItem as MdListItem, Nodes, Parent, Root } from
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Section } from './document-types.js';
 import type { LineIndex } from './positions.js';
-import { collapse } from './headings.js';
+import { collapse, READABLE } from './headings.js';
 
 const ORDERED_MARKER = /^[ \t>]*(\d{1,9})[.)]/;
 const BULLET_MARKER = /^[ \t>]*[-*+]/;
@@ -12,7 +12,7 @@ function itemText(item: MdListItem): string {
   return collapse(
     item.children
       .filter((child) => child.type !== 'list')
-      .map((child) => toString(child))
+      .map((child) => toString(child, READABLE))
       .join(' '),
   );
 }
@@ -74,7 +74,7 @@ function toList(
   const end = node.position?.end.offset ?? start;
   const intro =
     previous?.type === 'paragraph' && previous.position?.start.offset !== undefined && previous.position.end.offset !== undefined
-      ? { text: collapse(toString(previous)), range: lines.rangeOf(previous.position.start.offset, previous.position.end.offset) }
+      ? { text: collapse(toString(previous, READABLE)), range: lines.rangeOf(previous.position.start.offset, previous.position.end.offset) }
       : null;
   return {
     ordered: node.ordered === true,
