@@ -19,6 +19,7 @@ import { applyFrontmatterKey, resolveFrontmatterSchema } from './frontmatter-con
 import { compileDeclarativeRule, isDeclarativeEntry } from '../declarative/compile-rule.js';
 import { pluginProblem, pluginRules, type Plugin } from '../plugins.js';
 import { candidateNames, resolvePackage } from './resolve-package.js';
+import { globProblem, patternLists } from './glob-check.js';
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = [
@@ -75,7 +76,7 @@ export async function readConfigFile(filePath: string): Promise<unknown> {
   try {
     return parseYaml(text, { prettyErrors: true, maxAliasCount: 100 }) as unknown;
   } catch (cause) {
-    throw new ConfigError(`invalid YAML: ${(cause as Error).message.split('\n')[0]}`, filePath);
+    throw new ConfigError(`invalid YAML: ${(cause as Error).message.split('\n')[0]!.replace(/:$/, '')}`, filePath);
   }
 }
 
@@ -83,7 +84,14 @@ function validateShape(value: unknown, filePath: string | null): ConfigInput {
   if (value === null || value === undefined) return {};
   const validate = validator(CONFIG_SCHEMA);
   if (!validate(value)) throw new ConfigError(describeErrors(validate.errors, 'config'), filePath);
-  return value as ConfigInput;
+  const input = value as ConfigInput;
+  for (const { where, patterns } of patternLists(input)) {
+    patterns.forEach((pattern, i) => {
+      const problem = globProblem(pattern);
+      if (problem !== null) throw new ConfigError(`${where}.${i}: the pattern "${pattern}" cannot be used: ${problem}`, filePath);
+    });
+  }
+  return input;
 }
 
 function severityLevel(severity: unknown): SeverityLevel {
