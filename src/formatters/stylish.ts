@@ -5,10 +5,7 @@
 import path from 'node:path';
 import { createColors } from 'picocolors';
 import type { Formatter } from './types.js';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { plural, severityName, totals } from './shared.js';
 
 /** Display width, counting wide (CJK) characters twice and marks as nothing. */
 function width(text: string): number {
@@ -35,22 +32,11 @@ function pad(text: string, size: number): string {
 export const stylish: Formatter = (results, { cwd, color }) => {
   const c = createColors(color);
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let fixable = 0;
   for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    fixable += result.fixableErrorCount + result.fixableWarningCount;
     if (result.messages.length === 0) continue;
     const shown = path.relative(cwd, result.filePath) || result.filePath;
     lines.push(c.underline(shown.startsWith('..') ? result.filePath : shown));
-    const rows = result.messages.map((m) => [
-      `${m.line}:${m.column}`,
-      m.severity === 2 ? 'error' : 'warning',
-      isolateRtl(m.message),
-      m.ruleId ?? '',
-    ] as const);
+    const rows = result.messages.map((m) => [`${m.line}:${m.column}`, severityName(m), isolateRtl(m.message), m.ruleId ?? ''] as const);
     const positionWidth = Math.max(...rows.map((r) => r[0].length));
     for (const [position, severity, message, ruleId] of rows) {
       const label = severity === 'error' ? c.red(pad(severity, 7)) : c.yellow(pad(severity, 7));
@@ -58,13 +44,14 @@ export const stylish: Formatter = (results, { cwd, color }) => {
     }
     lines.push('');
   }
+  const { files, errors, warnings, fixable } = totals(results);
   const problems = errors + warnings;
   if (problems === 0) {
-    lines.push(c.green(`✔ No problems in ${plural(results.length, 'file')} checked.`));
+    lines.push(c.green(`✔ No problems in ${plural(files, 'file')} checked.`));
   } else {
-    const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(results.length, 'file')} checked`;
+    const summary = `✖ ${plural(problems, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')} checked`;
     lines.push(errors > 0 ? c.red(c.bold(summary)) : c.yellow(c.bold(summary)));
-    if (fixable > 0) lines.push(c.dim(`  ${plural(fixable, 'problem')} can be fixed automatically (fix data is in --format json).`));
+    if (fixable > 0) lines.push(c.dim(`  ${plural(fixable, 'problem')} can be fixed with the --fix option.`));
   }
   return `${lines.join('\n')}\n`;
 };

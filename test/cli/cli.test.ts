@@ -65,7 +65,7 @@ describe('policylint CLI', () => {
       expect.stringMatching(/^ {2}15:1 {2}error {4}The privacy section "Privacy" is empty\..* {2}privacy-statement-present$/),
       '',
       '✖ 5 problems (5 errors, 0 warnings) in 1 file checked',
-      '  1 problem can be fixed automatically (fix data is in --format json).',
+      '  1 problem can be fixed with the --fix option.',
       '',
     ]);
   });

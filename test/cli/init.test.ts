@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempProjects } from '../support/temp-project.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { runInit, renderConfig } from '../../src/cli/init.js';
 
@@ -16,7 +17,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
 const FIXTURES = path.join(ROOT, 'fixtures/policies');
 let temp: string;
-let counter = 0;
 
 function run(args: string[], cwd: string, input?: string) {
   // stdin is a pipe (or closed): not a terminal, so init must ask nothing and not wait.
@@ -24,15 +24,7 @@ function run(args: string[], cwd: string, input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function project(files: Record<string, string> = {}): string {
-  const dir = path.join(temp, `p${counter++}`);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = tempProjects('init');
 
 const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const CONFIG = 'policylint.config.yaml';
@@ -41,7 +33,6 @@ beforeAll(() => {
   if (!fs.existsSync(CLI)) throw new Error('dist/cli.js is missing: run `npm run build` (npm test does it)');
   temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-init-'));
 });
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 describe('policylint init', () => {
   it('writes a commented config that loads, with the languages found and the footer partial', async () => {

@@ -1,32 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { configError } from '../support/config-error.js';
+import { tempProjects } from '../support/temp-project.js';
 import { loadConfig, findConfigFile } from '../../src/config/load-config.js';
-import { ConfigError } from '../../src/errors.js';
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-config-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-let counter = 0;
 
-function project(files: Record<string, string>): string {
-  const dir = path.join(temp, `p${counter++}`);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = tempProjects('config');
 
-async function failure(promise: Promise<unknown>): Promise<ConfigError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
   it('uses the recommended preset when there is no config', async () => {
@@ -66,22 +46,22 @@ describe('loadConfig', () => {
     const dir = project({ '.policylintrc.json': '{"extends": "policylint:all"}' });
     const config = await loadConfig({ cwd: dir, ruleOverrides: { 'escalation-list-ordered': ['warn', { checkOrder: false }] } });
     expect(config.rules['escalation-list-ordered']).toEqual({ severity: 1, options: { requireList: true, checkOrder: false } });
-    const error = await failure(loadConfig({ cwd: dir, ruleOverrides: { 'escalation-list-ordered': ['warn', { checkOrder: 'yes' }] } }));
+    const error = await configError(loadConfig({ cwd: dir, ruleOverrides: { 'escalation-list-ordered': ['warn', { checkOrder: 'yes' }] } }));
     expect(error.message).toBe('invalid options for rule "escalation-list-ordered": options.checkOrder: must be boolean');
   });
 
   it('names the file and the problem for every mistake', async () => {
     const cycle = project({ 'policylint.config.yaml': 'extends: ./a.yaml\n', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' });
-    expect((await failure(loadConfig({ cwd: cycle }))).message).toBe(`${path.join(cycle, 'b.yaml')}: extends forms a cycle: policylint.config.yaml -> a.yaml -> b.yaml -> a.yaml`);
+    expect((await configError(loadConfig({ cwd: cycle }))).message).toBe(`${path.join(cycle, 'b.yaml')}: extends forms a cycle: policylint.config.yaml -> a.yaml -> b.yaml -> a.yaml`);
     const unknownKey = project({ 'policylint.config.json': '{"rulez": {}}' });
-    expect((await failure(loadConfig({ cwd: unknownKey }))).message).toBe(`${path.join(unknownKey, 'policylint.config.json')}: config: unknown property "rulez"`);
+    expect((await configError(loadConfig({ cwd: unknownKey }))).message).toBe(`${path.join(unknownKey, 'policylint.config.json')}: config: unknown property "rulez"`);
     const badLanguage = project({ 'policylint.config.json': '{"language": "Tamil language"}' });
-    expect((await failure(loadConfig({ cwd: badLanguage }))).message).toMatch(/config\.language: must match pattern/);
+    expect((await configError(loadConfig({ cwd: badLanguage }))).message).toMatch(/config\.language: must match pattern/);
     const badUrl = project({ 'policylint.config.json': '{"settings": {"baseUrl": "not a url"}}' });
-    expect((await failure(loadConfig({ cwd: badUrl }))).message).toMatch(/config\.settings\.baseUrl: must match format "uri"/);
+    expect((await configError(loadConfig({ cwd: badUrl }))).message).toMatch(/config\.settings\.baseUrl: must match format "uri"/);
     const npmExtends = project({ 'policylint.config.json': '{"extends": "policylint-config-acme"}' });
-    expect((await failure(loadConfig({ cwd: npmExtends }))).message).toMatch(/cannot extend "policylint-config-acme"/);
+    expect((await configError(loadConfig({ cwd: npmExtends }))).message).toMatch(/cannot extend "policylint-config-acme"/);
     const brokenModule = project({ 'policylint.config.js': 'export default {;\n' });
-    expect((await failure(loadConfig({ cwd: brokenModule }))).message).toMatch(/policylint\.config\.js: cannot load the config module: /);
+    expect((await configError(loadConfig({ cwd: brokenModule }))).message).toMatch(/policylint\.config\.js: cannot load the config module: /);
   });
 });

@@ -1,23 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../support/temp-project.js';
 import { lint } from '../../src/lint.js';
 import { loadConfig } from '../../src/config/load-config.js';
 
 const PROJECT = path.resolve(import.meta.dirname, '../../fixtures/plugin-project');
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-plugins-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-let counter = 0;
 
-function project(files: Record<string, string>): string {
-  const dir = path.join(temp, `p${counter++}`);
-  for (const [name, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = tempProjects('plugins');
 
 describe('plugins and shareable configs', () => {
   it('loads an npm shareable config that brings a plugin, its preset and a declarative rule', async () => {

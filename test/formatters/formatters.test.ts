@@ -26,7 +26,7 @@ describe('stylish', () => {
         '  12:1  error    Escalation step "ผู้จัดการตัดสิน" is numbered 2 where 3 was expected.  escalation-list-ordered',
         '',
         '✖ 3 problems (2 errors, 1 warning) in 3 files checked',
-        '  1 problem can be fixed automatically (fix data is in --format json).',
+        '  1 problem can be fixed with the --fix option.',
         '',
       ].join('\n'),
     );

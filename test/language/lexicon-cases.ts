@@ -545,6 +545,369 @@ export const CASES: readonly LanguageCases[] = [
       ['दूसरे स्तर पर', [2]],
     ],
   },
+  {
+    tag: 'pl',
+    match: [
+      ['privacy', 'Przetwarzamy dane osobowe zgodnie z RODO.', 'dane osobowe'],
+      ['privacyPolicy', 'Zapoznaj się z naszą Polityką prywatności.', 'Polityką prywatności'],
+      // corpus mozilla__legal-docs/pl/firefox_privacy_notice.md (title)
+      ['privacyPolicy', 'Zasady prywatności przeglądarki Firefox', 'Zasady prywatności'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/OTOMOTO/Commercial Terms.md
+      ['complaint', 'Reklamacje będą rozpatrywane niezwłocznie, jednak nie później niż w ciągu 30 dni roboczych.', 'Reklamacj'],
+      ['complaint', '12. Skarga i mediacja', 'Skarga'],
+      // corpus mozilla__legal-docs/pl/content_moderation_practices.md
+      ['complaint', 'W większości przypadków zapewnimy zgłaszającemu możliwość złożenia odwołania.', 'odwołania'],
+      ['escalation', 'Jeśli nie zgadzasz się z wynikiem naszego wewnętrznego procesu odwoławczego i mieszkasz w UE, możesz zgłosić swoje wątpliwości do certyfikowanego pozasądowego organu rozstrzygania sporów.', 'nie zgadzasz się z wynikiem'],
+      ['escalation', 'Jeśli nie jesteś zadowolony z odpowiedzi, sprawa trafi do kierownika działu.', 'nie jesteś zadowolon'],
+      ['role.agent', 'Konsultant Biura Obsługi Klienta odpowie w ciągu doby.', 'Konsultant'],
+      ['role.teamLead', 'Sprawę ponownie rozpatrzy kierownik zespołu.', 'kierownik zespołu'],
+      ['role.manager', 'Reklamację rozpatruje dział reklamacji.', 'dział reklamacji'],
+      ['role.director', 'Ostateczną decyzję podejmuje dyrektor ds. obsługi klienta.', 'dyrektor'],
+      ['role.executive', 'Odwołanie od decyzji rozpatruje Zarząd Spółki.', 'Zarząd'],
+      ['role.external', 'Konsument może zwrócić się do miejskiego rzecznika konsumentów.', 'rzecznika konsumentów'],
+      ['role.external', 'Użytkownik ma prawo wnieść skargę do Prezesa Urzędu Ochrony Danych Osobowych.', 'Prezesa Urzędu Ochrony Danych Osobowych'],
+      // corpus OTOMOTO
+      ['role.external', 'Dealer ma możliwość wnioskowania o skorzystanie z mediacji celem rozwiązania sporów.', 'mediacji'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/Sir Local/Commercial Terms.md
+      ['channel.form', 'Reklamację można złożyć w formie pisemnej, poprzez Formularz Kontaktowy.', 'Formularz'],
+      // corpus OTOMOTO
+      ['channel.postal', 'lub listem poleconym na adres Grupy OLX z dopiskiem "Serwis OtoMoto.pl".', 'listem poleconym'],
+    ],
+    miss: [
+      // reklama = advertisement
+      ['complaint', 'Nasza nowa reklama pojawi się w telewizji.'],
+      ['complaint', 'Umowa zostanie sporządzona na piśmie.'],
+      // corpus mozilla__legal-docs/pl/subscription_services_privacy_notice.md: odwołań = referrals
+      ['complaint', 'Możemy otrzymać adres IP użytkownika, a także dane kampanii i dane odwołań.'],
+      // corpus OTOMOTO: w mediach = in the media
+      ['role.external', 'Zdjęcia mogą być publikowane w mediach społecznościowych.'],
+      ['role.external', 'Jak sądzisz, czy to dobry pomysł?'],
+      ['channel.postal', 'Odpowiedź wyślemy pocztą elektroniczną.'],
+    ],
+    durations: [
+      // corpus OTOMOTO
+      ['nie później niż w ciągu 30 dni roboczych licząc od dnia otrzymania', [[30, 'businessDay']]],
+      // corpus Sir Local
+      ['Sir Local rozpatruje reklamacje w terminie 14 dni, licząc od dnia jej wniesienia.', [[14, 'day']]],
+      ['Odpowiemy w ciągu czternastu dni.', [[14, 'day']]],
+      ['w ciągu 24 godzin', [[24, 'hour']]],
+      ['w terminie dwóch tygodni', [[2, 'week']]],
+      ['na okres do 6 miesięcy', [[6, 'month']]],
+    ],
+    levels: [
+      ['drugi poziom wsparcia', [2]],
+      ['druga linia wsparcia', [2]],
+      ['poziom 3', [3]],
+    ],
+  },
+  {
+    tag: 'cs',
+    match: [
+      ['privacy', 'Zpracováváme vaše osobní údaje v souladu s GDPR.', 'osobní údaj'],
+      // corpus letsencrypt__website/content/cs/privacy.md (title)
+      ['privacyPolicy', "Zásady ochrany osobních údajů společnosti Let's Encrypt", 'Zásady ochrany osobních údajů'],
+      // corpus mozilla__legal-docs/cs/mozilla_accounts_privacy_notice.md (title)
+      ['privacyPolicy', 'Oznámení o ochraně osobních údajů účtů Mozilla', 'Oznámení o ochraně osobních údajů'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/Sreality.cz/Ad Publishing Policy.md
+      ['complaint', 'Na vyřešení reklamace máme 30 kalendářních dnů ode dne doručení reklamace.', 'reklamac'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/Dame jidlo/Terms of Service.md
+      ['complaint', 'Podnik má právo u Provozovatele podat stížnost.', 'stížnost'],
+      // corpus mozilla__legal-docs/cs/content_moderation_practices.md
+      ['complaint', 'Ve většině případů poskytneme nahlašovateli příležitost k podání odvolání.', 'podání odvolání'],
+      ['escalation', 'Pokud s výsledkem našeho interního odvolacího procesu nebudete souhlasit a pokud sídlíte v EU, své obavy můžete předložit certifikovanému orgánu pro mimosoudní řešení sporů.', 'nebudete souhlasit'],
+      ['escalation', 'Pokud nejste spokojeni s vyřízením reklamace, kontaktujte vedoucího oddělení.', 'nejste spokojen'],
+      ['role.agent', 'Kontaktujte naši zákaznickou podporu.', 'zákaznickou podporu'],
+      ['role.teamLead', 'Stížnost znovu posoudí vedoucí týmu.', 'vedoucí týmu'],
+      ['role.manager', 'Stížnost předáme manažerovi prodejny.', 'manažer'],
+      ['role.director', 'O odvolání rozhodne ředitel divize.', 'ředitel'],
+      ['role.executive', 'Konečné rozhodnutí přijímá jednatel společnosti.', 'jednatel'],
+      ['role.external', 'Spotřebitel se může obrátit na Českou obchodní inspekci.', 'Českou obchodní inspekci'],
+      // corpus Dame jidlo
+      ['role.external', 'se smluvní strany mohou obrátit na mediátorku zapsanou v seznamu mediátorů', 'mediátor'],
+      ['channel.form', 'Vyplňte kontaktní formulář na našem webu.', 'formulář'],
+      // corpus mozilla__legal-docs/cs/firefox_privacy_notice.md
+      ['channel.postal', 'nebo poštou na adrese: Mozilla Corporation', 'poštou na adrese'],
+      // corpus Sreality.cz
+      ['channel.postal', 'písemně na adresu sídla společnosti Seznam.cz', 'písemně'],
+    ],
+    miss: [
+      ['complaint', 'Reklama se zobrazí ve výsledcích vyhledávání.'],
+      // odvolání souhlasu = withdrawal of consent, not an appeal
+      ['complaint', 'Máte právo na odvolání souhlasu se zpracováním.'],
+      ['complaint', 'Pravidelně sportujeme a spoříme.'],
+      ['channel.postal', 'Napište nám elektronickou poštou.'],
+      ['role.external', 'Sledujeme soudobé trendy.'],
+    ],
+    durations: [
+      // corpus Sreality.cz
+      ['Na vyřešení reklamace máme 30 kalendářních dnů ode dne doručení reklamace.', [[30, 'day']]],
+      // corpus Dame jidlo
+      ['nejpozději do 14 dnů od podání stížnosti', [[14, 'day']]],
+      ['do 10 pracovních dnů', [[10, 'businessDay']]],
+      ['do třiceti dnů', [[30, 'day']]],
+      ['do 24 hodin', [[24, 'hour']]],
+      ['během dvou týdnů', [[2, 'week']]],
+    ],
+    levels: [
+      ['druhá úroveň podpory', [2]],
+      ['2. stupeň', [2]],
+      ['úroveň 3', [3]],
+    ],
+  },
+  {
+    tag: 'ru',
+    match: [
+      ['privacy', 'Мы защищаем ваши персональные данные.', 'персональные данные'],
+      // corpus letsencrypt__website/content/ru/privacy.md (title)
+      ['privacyPolicy', 'Политика конфиденциальности', 'Политика конфиденциальности'],
+      // corpus mozilla__legal-docs/ru/firefox_privacy_notice.md
+      ['privacyPolicy', 'для предоставления услуг, описанных в настоящем Уведомлении о конфиденциальности', 'Уведомлении о конфиденциальности'],
+      // corpus letsencrypt__website/content/ru/privacy.md
+      ['complaint', 'Подать жалобу регулятору.', 'жалоб'],
+      // corpus mozilla__legal-docs/ru/content_moderation_practices.md
+      ['complaint', 'В большинстве случаев мы даем заявившему возможность подать апелляцию.', 'апелляци'],
+      ['complaint', 'До обращения в суд необходимо соблюсти претензионный порядок.', 'претензионн'],
+      // corpus mozilla__legal-docs/ru/content_moderation_practices.md
+      ['escalation', 'Если вы не согласны с результатами нашей внутренней апелляционной процедуры и находитесь в ЕС, вы можете обратиться со своим вопросом в сертифицированный орган внесудебного урегулирования споров.', 'Если вы не согласны'],
+      ['escalation', 'Если вы не удовлетворены ответом, обращение будет передано руководителю отдела.', 'Если вы не удовлетворены'],
+      // ё and е are read alike
+      ['escalation', 'Клиент не удовлетворён ответом.', 'не удовлетворён'],
+      ['role.agent', 'Обратитесь в службу поддержки.', 'службу поддержки'],
+      ['role.teamLead', 'Жалобу рассмотрит руководитель группы.', 'руководитель группы'],
+      ['role.manager', 'Ваше обращение будет передано менеджеру.', 'менеджер'],
+      ['role.director', 'Окончательное решение принимает начальник отдела.', 'начальник отдела'],
+      ['role.executive', 'Жалобу можно направить генеральному директору.', 'генеральному директору'],
+      // corpus letsencrypt__website/content/ru/privacy.md
+      ['role.external', 'вы имеете право подать жалобу в местный надзорный орган.', 'надзорный орган'],
+      ['role.external', 'Спор подлежит рассмотрению в суде по месту нахождения ответчика.', 'суде'],
+      ['channel.form', 'Воспользуйтесь формой обратной связи на сайте.', 'формой обратной связи'],
+      ['channel.postal', 'Претензию можно направить заказным письмом по юридическому адресу.', 'заказным письмом'],
+    ],
+    miss: [
+      ['role.external', 'Это дело всей его судьбы.'],
+      ['complaint', 'Мы поддерживаем спорт и здоровый образ жизни.'],
+      ['complaint', 'Пожалуйста, свяжитесь с нами.'],
+      ['channel.postal', 'Напишите нам по электронной почте.'],
+      // in Russian privacy policies the "оператор" is the data controller
+      ['role.agent', 'Оператор обрабатывает персональные данные пользователей.'],
+      // corpus mozilla__legal-docs/ru/firefox_privacy_notice.md: a network proxy
+      ['role.external', 'сетевой трафик Firefox перенаправляется через посредника'],
+    ],
+    durations: [
+      // corpus mozilla__legal-docs/ru/report_infringement.md
+      ['Если в течение 10 рабочих дней мы не получим уведомление', [[10, 'businessDay']]],
+      ['в течение тридцати дней', [[30, 'day']]],
+      ['в течение 24 часов', [[24, 'hour']]],
+      ['в течение двух недель', [[2, 'week']]],
+      ['на срок до 6 месяцев', [[6, 'month']]],
+      ['в течение трёх рабочих дней', [[3, 'businessDay']]],
+      // a legal citation (part 1 of article 6), not hours
+      ['согласно п. 2 ч. 1 ст. 6 Закона о персональных данных', []],
+    ],
+    levels: [
+      ['вторая линия поддержки', [2]],
+      ['второй уровень', [2]],
+      ['уровень 3', [3]],
+      ['2-й уровень', [2]],
+    ],
+  },
+  {
+    tag: 'it',
+    match: [
+      ['privacy', 'Trattiamo i dati personali nel rispetto del GDPR.', 'dati personali'],
+      // corpus mozilla__legal-docs/it/firefox_privacy_notice.md (title)
+      ['privacyPolicy', 'Informativa sulla privacy di Firefox', 'Informativa sulla privacy'],
+      // corpus mozilla__legal-docs/it/firefox_privacy_notice.md
+      ['complaint', "Presentare un reclamo all'autorità competente per la protezione dei dati", 'reclamo'],
+      // corpus mozilla__legal-docs/it/content_moderation_practices.md
+      ['complaint', 'Accettiamo due tipi di ricorsi riguardanti la moderazione.', 'ricorsi'],
+      ['escalation', "Se l'utente non è d'accordo con l'esito del nostro processo di ricorso interno e risiede nell'UE, può rivolgersi a un organismo certificato.", "non è d'accordo con l'esito"],
+      ['escalation', 'Qualora non fosse soddisfatto della risposta, può rivolgersi al responsabile reclami.', 'non fosse soddisfatt'],
+      ['role.agent', 'Un operatore del servizio clienti la ricontatterà.', 'operatore'],
+      ['role.teamLead', 'Il reclamo passa al coordinatore del team.', 'coordinator'],
+      ['role.manager', 'Il responsabile reclami esamina ogni pratica.', 'responsabile reclami'],
+      ['role.director', 'La decisione finale spetta al direttore commerciale.', 'direttor'],
+      ['role.executive', "L'amministratore delegato decide in ultima istanza.", 'amministratore delegato'],
+      ['role.external', 'Può presentare reclamo al Garante per la protezione dei dati personali.', 'Garante per la protezione dei dati'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/GoPillar/Terms of Service.md
+      ['role.external', 'Il Tribunale di Milano, in Italia, avrà giurisdizione e competenza territoriale esclusiva.', 'Tribunale'],
+      // corpus mozilla__legal-docs/it/report_infringement.md
+      ['channel.form', 'Il modo più rapido per segnalare una presunta violazione è quello di inviare questo modulo.', 'modulo'],
+      ['channel.postal', 'Inviare una raccomandata A/R alla sede legale.', 'raccomandata A/R'],
+    ],
+    miss: [
+      // réclame = advertisement
+      ['complaint', 'La réclame del prodotto va in onda stasera.'],
+      ['complaint', 'Un algoritmo ricorsivo calcola il risultato.'],
+      // corpus github__opensource.guide/_articles/it/code-of-conduct.md
+      ['role.external', 'Un codice di condotta non è una legge applicata arbitrariamente. Tu sei il garante del codice di condotta.'],
+      ['channel.postal', 'Scrivici per posta elettronica.'],
+      ['channel.form', 'Il design modulare del prodotto.'],
+    ],
+    durations: [
+      // corpus mozilla__legal-docs/it/firefox_privacy_notice.md
+      ["l'eliminazione avverrà entro 30 giorni dalla richiesta", [[30, 'day']]],
+      ['entro cinque giorni lavorativi', [[5, 'businessDay']]],
+      ['entro 48 ore', [[48, 'hour']]],
+      ['per un massimo di 6 mesi', [[6, 'month']]],
+      ['entro due settimane', [[2, 'week']]],
+    ],
+    levels: [
+      ['assistenza di secondo livello', [2]],
+      ['livello 2', [2]],
+      ['supporto di 2° livello', [2]],
+    ],
+  },
+  {
+    tag: 'nl',
+    match: [
+      ['privacy', 'Wij verwerken uw persoonsgegevens volgens de AVG.', 'persoonsgegevens'],
+      // corpus mozilla__legal-docs/nl/firefox_privacy_notice.md (title)
+      ['privacyPolicy', 'Firefox-privacyverklaring', 'privacyverklaring'],
+      ['privacyPolicy', 'Lees ons privacybeleid.', 'privacybeleid'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/bol.com/Marketplace Sellers Conditions.md
+      ['complaint', 'Binnen een termijn van zeven werkdagen na ontvangst van de klacht neemt een medewerker contact op.', 'klacht'],
+      // corpus mozilla__legal-docs/nl/content_moderation_practices.md
+      ['complaint', 'In de meeste gevallen krijgt de melder de gelegenheid om in beroep te gaan.', 'in beroep'],
+      // corpus bol.com
+      ['escalation', 'Indien de Zakelijke Verkoper niet tevreden is met de manier waarop bol.com haar diensten uitvoert', 'niet tevreden'],
+      // corpus mozilla__legal-docs/nl/content_moderation_practices.md
+      ['escalation', 'Als u het niet eens bent met de uitkomst van ons interne beroepsproces en u in de EU woont', 'het niet eens bent met'],
+      ['role.agent', 'Neem contact op met onze klantenservice.', 'klantenservice'],
+      ['role.teamLead', 'Uw klacht wordt doorgestuurd naar de teamleider.', 'teamleider'],
+      // corpus bol.com
+      ['role.manager', 'De Klachtencommissie bestaat uit minimaal drie medewerkers van bol.com.', 'Klachtencommissie'],
+      ['role.director', 'De directeur klantenservice neemt een besluit.', 'directeur'],
+      ['role.executive', 'De raad van bestuur beslist in laatste instantie.', 'raad van bestuur'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/Tweakers/Marketplace Sellers Conditions.md
+      ['role.external', 'zal dit geschil worden voorgelegd aan de Stichting Geschillencommissies Consumentenzaken', 'Stichting Geschillencommissies Consumentenzaken'],
+      ['role.external', 'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.', 'Autoriteit Persoonsgegevens'],
+      ['channel.form', 'Vul het contactformulier in.', 'formulier'],
+      ['channel.postal', 'Stuur uw opzegging per aangetekende brief.', 'aangetekende brief'],
+    ],
+    miss: [
+      // corpus Tweakers: beroep = profession
+      ['complaint', 'Consumenten die niet in de uitoefening van hun beroep of bedrijf actief zijn.'],
+      ['complaint', 'Het huis is net geschilderd.'],
+      ['complaint', 'Bekijk onze nieuwe reclame.'],
+      ['channel.postal', 'Daarvoor is voorafgaande schriftelijke toestemming nodig.'],
+      ['escalation', 'Wij zijn zeer tevreden.'],
+    ],
+    durations: [
+      // corpus bol.com
+      ['Zo snel mogelijk, maar binnen 14 dagen vanaf de dag volgend op de melding', [[14, 'day']]],
+      // corpus Tweakers
+      ['uiterlijk binnen vijftien (15) werkdagen na het ontstaan ervan', [[15, 'businessDay']]],
+      ['binnen 24 uur', [[24, 'hour']]],
+      ['binnen een week', [[1, 'week']]],
+      ['binnen twee maanden', [[2, 'month']]],
+    ],
+    levels: [
+      ['de tweede lijn', [2]],
+      ['niveau 2', [2]],
+      ['de 2e lijn', [2]],
+    ],
+  },
+  {
+    tag: 'hu',
+    match: [
+      ['privacy', 'Kezeljük az Ön személyes adatait.', 'személyes adat'],
+      // corpus mozilla__legal-docs/hu/firefox_privacy_notice.md (title)
+      ['privacyPolicy', 'A Firefox adatvédelmi nyilatkozata', 'adatvédelmi nyilatkozat'],
+      ['privacyPolicy', 'Olvassa el adatkezelési tájékoztatónkat.', 'adatkezelési tájékoztató'],
+      // corpus OpenTermsArchive__p2b-compliance-versions/Hasznaltauto/Terms of Service.md
+      ['complaint', 'Üzemeltető a Szolgáltatásokkal kapcsolatos panaszokat elsődlegesen e-mailben fogadja.', 'panasz'],
+      ['complaint', 'Kereskedő Felhasználó jogosult panasszal élni a felmondás ellen.', 'panassz'],
+      // corpus mozilla__legal-docs/hu/content_moderation_practices.md
+      ['complaint', 'Ha nem ért egyet a belső fellebbezési eljárásunk eredményével', 'fellebbez'],
+      ['escalation', 'Ha nem ért egyet a belső fellebbezési eljárásunk eredményével', 'nem ért egyet'],
+      // corpus Hasznaltauto
+      ['escalation', 'Ha a Felhasználó a Társaság döntését nem tartja kielégítőnek a panaszával kapcsolatban', 'nem tartja kielégítőnek'],
+      ['role.agent', 'Üzemeltető ügyfélszolgálata a panaszokat az alábbi elérhetőségeken fogadja.', 'ügyfélszolgálat'],
+      ['role.teamLead', 'A panaszt a csoportvezető vizsgálja felül.', 'csoportvezető'],
+      ['role.manager', 'Az ügyet az üzletvezető bírálja el.', 'üzletvezető'],
+      ['role.director', 'A végső döntést az igazgató hozza meg.', 'igazgató'],
+      ['role.executive', 'A vezérigazgató dönt a fellebbezésről.', 'vezérigazgató'],
+      // corpus Hasznaltauto
+      ['role.external', 'a fogyasztó lakóhelye vagy tartózkodási helye szerinti illetékes békéltető testülethez fordulhat', 'békéltető'],
+      ['role.external', 'Panaszt tehet a Nemzeti Adatvédelmi és Információszabadság Hatóságnál.', 'Nemzeti Adatvédelmi és Információszabadság Hatóság'],
+      ['channel.form', 'Töltse ki a kapcsolatfelvételi űrlapot.', 'űrlap'],
+      ['channel.postal', 'Panaszát postai úton is elküldheti.', 'postai út'],
+      // corpus Hasznaltauto
+      ['channel.postal', '4. Székhelyének postai címe', 'Székhely'],
+    ],
+    miss: [
+      ['complaint', 'A vitamin fontos az egészséghez.'],
+      ['complaint', 'Új reklámkampányt indítunk.'],
+      ['channel.postal', 'Írjon nekünk elektronikus levélben.'],
+      ['escalation', 'Ügyfeleink elégedettek a szolgáltatással.'],
+    ],
+    durations: [
+      // corpus Hasznaltauto
+      ['Az e-mailben küldött panaszt Üzemeltető annak beérkezését követő harminc napon belül érdemben megválaszolja.', [[30, 'day']]],
+      ['kézhezvételétől számított 3 munkanapon belül', [[3, 'businessDay']]],
+      ['a döntéssel szemben annak kézhezvételét követő 6 hónapon belül', [[6, 'month']]],
+      ['24 órán belül', [[24, 'hour']]],
+      ['két héten belül', [[2, 'week']]],
+      ['hét napon belül', [[7, 'day']]],
+    ],
+    levels: [
+      ['második szintű támogatás', [2]],
+      ['2. szint', [2]],
+      // szintén = also
+      ['Szintén 30 napon belül válaszolunk.', []],
+      ['magas szintű hatósági ellenőrzés', []],
+    ],
+  },
+  {
+    tag: 'id',
+    match: [
+      ['privacy', 'Kami melindungi data pribadi Anda.', 'data pribadi'],
+      // corpus mozilla__legal-docs/id/firefox_privacy_notice.md (title)
+      ['privacyPolicy', 'Pemberitahuan Privasi Firefox', 'Pemberitahuan Privasi'],
+      ['privacyPolicy', 'Baca Kebijakan Privasi kami.', 'Kebijakan Privasi'],
+      // corpus EthicalSource__contributor_covenant/content/version/2/1/code_of_conduct.id.md
+      ['complaint', 'Semua keluhan akan ditinjau dan diselidiki secara tepat dan adil.', 'keluhan'],
+      // corpus mozilla__legal-docs/id/content_moderation_practices.md
+      ['complaint', 'kami akan memberikan kesempatan kepada pengguna untuk mengajukan banding.', 'mengajukan banding'],
+      ['complaint', 'Pengaduan dapat disampaikan melalui formulir di situs kami.', 'Pengaduan'],
+      // corpus mozilla__legal-docs/id/content_moderation_practices.md
+      ['escalation', 'Jika Anda tidak setuju dengan hasil proses banding internal kami dan berdomisili di UE', 'tidak setuju dengan hasil'],
+      ['escalation', 'Jika Anda tidak puas dengan tanggapan kami, keluhan akan diteruskan ke manajer.', 'tidak puas'],
+      ['role.agent', 'Hubungi layanan pelanggan kami.', 'layanan pelanggan'],
+      ['role.teamLead', 'Keluhan Anda akan ditinjau oleh ketua tim.', 'ketua tim'],
+      ['role.manager', 'Keluhan akan diteruskan ke manajer layanan.', 'manajer'],
+      ['role.director', 'Keputusan akhir diambil oleh direktur operasional.', 'direktur'],
+      ['role.executive', 'Direksi memutuskan banding tingkat terakhir.', 'Direksi'],
+      // corpus mozilla__legal-docs/id/content_moderation_practices.md
+      ['role.external', 'Anda dapat menyampaikan kekhawatiran Anda ke badan penyelesaian sengketa di luar pengadilan yang bersertifikat.', 'badan penyelesaian sengketa'],
+      ['role.external', 'Konsumen dapat mengadu ke Otoritas Jasa Keuangan (OJK).', 'Otoritas Jasa Keuangan'],
+      // corpus mozilla__legal-docs/id/content_moderation_practices.md
+      ['channel.form', 'kami menyediakan formulir yang dapat digunakan pihak tersebut untuk mengajukan banding', 'formulir'],
+      // corpus mozilla__legal-docs/id/firefox_privacy_notice.md
+      ['channel.postal', 'Hubungi Petugas Perlindungan Data kami, atau melalui surat di: Mozilla Corporation', 'melalui surat di'],
+    ],
+    miss: [
+      ['complaint', 'Harga ini lebih murah dibandingkan tahun lalu.'],
+      ['complaint', 'Bandingkan paket kami.'],
+      ['role.agent', 'Lihat agenda rapat.'],
+      ['channel.postal', 'Kirim pesan melalui surat elektronik.'],
+      ['channel.postal', 'Posisi Anda dalam antrean ditampilkan.'],
+    ],
+    durations: [
+      // corpus mozilla__legal-docs/id/firefox_privacy_notice.md
+      ['Log sistem permintaan DNS dihapus dari layanan dalam waktu 24 jam', [[24, 'hour']]],
+      ['dalam waktu 14 hari kerja', [[14, 'businessDay']]],
+      ['dalam waktu tiga puluh hari', [[30, 'day']]],
+      ['hingga 6 bulan', [[6, 'month']]],
+      ['dua minggu', [[2, 'week']]],
+    ],
+    levels: [
+      ['tingkat kedua', [2]],
+      ['tingkat 2', [2]],
+      ['tahap pertama', [1]],
+    ],
+  },
 ];
 
 /** Concepts every language's table must exercise with at least one matching sentence. */

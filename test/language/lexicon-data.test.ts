@@ -8,7 +8,7 @@ import { getLexicon, supportedLanguages, termPattern } from '../../src/language/
 import type { BoundaryMode } from '../../src/language/lexicon-types.js';
 import { normalizeTerm } from '../../src/text/normalize.js';
 
-const EXPECTED_LANGUAGES = ['ar', 'de', 'en', 'es', 'fr', 'hi', 'hy', 'ja', 'pt', 'ta', 'th', 'ur', 'zh'];
+const EXPECTED_LANGUAGES = ['ar', 'cs', 'de', 'en', 'es', 'fr', 'hi', 'hu', 'hy', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'ta', 'th', 'ur', 'zh'];
 /**
  * Concepts a language may leave out: rules fall back to a broader concept
  * (`escalation.path` -> `escalation` with a coverage test on the heading).

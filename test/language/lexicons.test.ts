@@ -139,6 +139,16 @@ describe('heading.article', () => {
     ['hi', 'धारा 9 शिकायतें'],
     ['ta', 'பிரிவு 9 புகார்கள்'],
     ['hy', 'Հոդված 9. Բողոքներ'],
+    // corpus OpenTermsArchive__p2b-compliance-versions/Sir Local/Commercial Terms.md
+    ['pl', 'Dział VI: Tryb postępowania reklamacyjnego'],
+    ['cs', 'Článek 5 Reklamace'],
+    ['ru', 'Статья 9. Порядок рассмотрения претензий'],
+    ['it', 'Articolo 9 - Reclami'],
+    // corpus OpenTermsArchive__p2b-compliance-versions/bol.com/Marketplace Sellers Conditions.md
+    ['nl', 'Artikel 20 – Bemiddeling/mediation'],
+    // Hungarian usually writes the number first ('12. Panaszkezelés', '9. §'), which this reader does not take
+    ['hu', '§ 12 Panaszkezelés'],
+    ['id', 'Pasal 9 Pengaduan'],
   ];
   it.each(HEADINGS)('%s: %s starts with an article word and a number', (tag, heading) => {
     const matcher = getLexicon(tag)!.matcher('heading.article')!;

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { configError } from '../support/config-error.js';
 import { normaliseFrontmatterValue } from '../../rules/frontmatter-schema.js';
 import { lint, lintText } from '../../src/lint.js';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -46,15 +47,6 @@ async function check(text: string, config: ConfigInput = ONLY_RULE, cwd = projec
   return result!.messages;
 }
 
-async function configError(promise: Promise<unknown>): Promise<ConfigError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 const GOOD = `---
 title: Refund policy

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../support/temp-project.js';
 import rule, { type FooterDocumentData, type PolicyLinkedFromFooterOptions } from '../../rules/policy-linked-from-footer.js';
 import { validator } from '../../src/engine/ajv.js';
 import { DEFAULT_FOOTER_PATTERNS } from '../../src/site/footer-links.js';
@@ -12,19 +12,8 @@ import type { ReportDescriptor, RuleContext, RunContext, Settings } from '../../
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'fixtures/footer');
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-footer-rule-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-let counter = 0;
 
-function site(files: Record<string, string>): string {
-  const dir = path.join(temp, `site-${counter++}`);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
+const site = tempProjects('footer-rule');
 
 interface Report {
   filePath: string;

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../support/temp-project.js';
 import { DEFAULT_FOOTER_PATTERNS, findDefaultFooters, readFooterLinks, type FooterLinks } from '../../src/site/footer-links.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -11,19 +10,8 @@ const LE = path.join(CORPUS, 'letsencrypt__website');
 const GSA = path.join(CORPUS, '18F__18f.gsa.gov');
 const OSG = path.join(CORPUS, 'github__opensource.guide');
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-footer-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-let counter = 0;
 
-/** A throw-away site made of the given files. */
-function site(files: Record<string, string>): string {
-  const dir = path.join(temp, `site-${counter++}`);
-  for (const [file, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
+const site = tempProjects('footer');
 
 const local = (result: FooterLinks) => [...new Set(result.links.map((l) => l.normalized).filter((u) => u !== null))].sort();
 const base = (file: string) => path.basename(file);
@@ -185,7 +173,7 @@ describe('readFooterLinks on built HTML pages', () => {
       '_site/b/index.html': '<!doctype html><footer><a href="/refunds/">R</a></footer>',
     });
     expect(local(await readFooterLinks(['_site/**/*.html'], { cwd: dir }))).toEqual(['/privacy', '/refunds']);
-    expect(local(await readFooterLinks([path.join(dir, '_site/*.html')], { cwd: temp }))).toEqual(['/privacy']);
+    expect(local(await readFooterLinks([path.join(dir, '_site/*.html')], { cwd: path.dirname(dir) }))).toEqual(['/privacy']);
     const none = await readFooterLinks(['_site/**/*.htm'], { cwd: dir });
     expect(none.problems).toMatchObject([{ kind: 'missing', fatal: true }]);
   });

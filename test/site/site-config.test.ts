@@ -1,22 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempProjects } from '../support/temp-project.js';
 import { readSiteConfig } from '../../src/site/site-config.js';
 
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'policylint-site-config-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-let counter = 0;
 
-function site(files: Record<string, string>): string {
-  const dir = path.join(temp, `site-${counter++}`);
-  fs.mkdirSync(dir, { recursive: true });
-  for (const [file, content] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), content);
-  }
-  return dir;
-}
+const site = tempProjects('site-config');
 
 describe('readSiteConfig', () => {
   it('reads Hugo baseURL and defaultContentLanguage (default en)', () => {
