@@ -583,6 +583,8 @@ export const CASES: readonly LanguageCases[] = [
       ['role.external', 'Zdjęcia mogą być publikowane w mediach społecznościowych.'],
       ['role.external', 'Jak sądzisz, czy to dobry pomysł?'],
       ['channel.postal', 'Odpowiedź wyślemy pocztą elektroniczną.'],
+      // corpus mozilla__legal-docs/pl/report_infringement.md: the copyright owner
+      ['role.executive', 'Oświadczenie właściciela praw autorskich.'],
     ],
     durations: [
       // corpus OTOMOTO
@@ -593,6 +595,8 @@ export const CASES: readonly LanguageCases[] = [
       ['w ciągu 24 godzin', [[24, 'hour']]],
       ['w terminie dwóch tygodni', [[2, 'week']]],
       ['na okres do 6 miesięcy', [[6, 'month']]],
+      // a date, not a duration (corpus OTOMOTO)
+      ['pojazd wyprodukowany po 1981 roku', []],
     ],
     levels: [
       ['drugi poziom wsparcia', [2]],
@@ -637,6 +641,10 @@ export const CASES: readonly LanguageCases[] = [
       ['complaint', 'Pravidelně sportujeme a spoříme.'],
       ['channel.postal', 'Napište nám elektronickou poštou.'],
       ['role.external', 'Sledujeme soudobé trendy.'],
+      // doporučené = recommended, písemné = written (they fold to doporučeně, písemně)
+      ['channel.postal', 'Použijte doporučené nastavení a písemné pokyny.'],
+      // chata = cottage
+      ['channel.form', 'Naše horská chata je otevřena celý rok.'],
     ],
     durations: [
       // corpus Sreality.cz
@@ -647,6 +655,8 @@ export const CASES: readonly LanguageCases[] = [
       ['do třiceti dnů', [[30, 'day']]],
       ['do 24 hodin', [[24, 'hour']]],
       ['během dvou týdnů', [[2, 'week']]],
+      // a clock time, not a duration
+      ['Objednávky přijímáme do 23:59 hod.', []],
     ],
     levels: [
       ['druhá úroveň podpory', [2]],
@@ -743,6 +753,8 @@ export const CASES: readonly LanguageCases[] = [
       ['role.external', 'Un codice di condotta non è una legge applicata arbitrariamente. Tu sei il garante del codice di condotta.'],
       ['channel.postal', 'Scrivici per posta elettronica.'],
       ['channel.form', 'Il design modulare del prodotto.'],
+      // the data controller, in every Italian privacy notice
+      ['role.executive', 'Il titolare del trattamento è Mozilla Corporation.'],
     ],
     durations: [
       // corpus mozilla__legal-docs/it/firefox_privacy_notice.md
@@ -792,6 +804,8 @@ export const CASES: readonly LanguageCases[] = [
       ['complaint', 'Bekijk onze nieuwe reclame.'],
       ['channel.postal', 'Daarvoor is voorafgaande schriftelijke toestemming nodig.'],
       ['escalation', 'Wij zijn zeer tevreden.'],
+      // corpus mozilla__legal-docs/nl/report_infringement.md: the copyright owner
+      ['role.executive', 'de eigenaar van het auteursrecht'],
     ],
     durations: [
       // corpus bol.com
@@ -841,6 +855,8 @@ export const CASES: readonly LanguageCases[] = [
       ['complaint', 'Új reklámkampányt indítunk.'],
       ['channel.postal', 'Írjon nekünk elektronikus levélben.'],
       ['escalation', 'Ügyfeleink elégedettek a szolgáltatással.'],
+      // corpus Hasznaltauto: the chair of the media authority is not the company's executive
+      ['role.executive', 'a Nemzeti Média- és Hírközlési Hatóság (NMHH) elnöke által vezetett nyilvántartás'],
     ],
     durations: [
       // corpus Hasznaltauto
@@ -850,6 +866,8 @@ export const CASES: readonly LanguageCases[] = [
       ['24 órán belül', [[24, 'hour']]],
       ['két héten belül', [[2, 'week']]],
       ['hét napon belül', [[7, 'day']]],
+      // naptári = calendar (not a day)
+      ['egy naptári éven belül', [[1, 'year']]],
     ],
     levels: [
       ['második szintű támogatás', [2]],
@@ -893,6 +911,8 @@ export const CASES: readonly LanguageCases[] = [
       ['role.agent', 'Lihat agenda rapat.'],
       ['channel.postal', 'Kirim pesan melalui surat elektronik.'],
       ['channel.postal', 'Posisi Anda dalam antrean ditampilkan.'],
+      // corpus mozilla__legal-docs/id: the data protection officer
+      ['role.agent', 'Hubungi Petugas Perlindungan Data kami.'],
     ],
     durations: [
       // corpus mozilla__legal-docs/id/firefox_privacy_notice.md
