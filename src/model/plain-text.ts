@@ -6,8 +6,11 @@
 import type { Nodes, Root } from 'mdast';
 import type { PlainText } from '../text/text-layer.js';
 
-/** Nodes whose content a reader does not read as policy prose. */
-const SKIPPED = new Set(['yaml', 'toml', 'code', 'html', 'definition', 'footnoteDefinition']);
+/**
+ * Nodes whose content a reader does not read as policy prose. Code spans hold
+ * commands, field and channel names (`#handbook-escalation`), not sentences.
+ */
+const SKIPPED = new Set(['yaml', 'toml', 'code', 'inlineCode', 'html', 'definition', 'footnoteDefinition']);
 
 export function projectPlainText(tree: Root, source: string): PlainText {
   const parts: string[] = [];
@@ -33,14 +36,10 @@ export function projectPlainText(tree: Root, source: string): PlainText {
     if (SKIPPED.has(node.type)) return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
-    if (node.type === 'text' || node.type === 'inlineCode') {
+    if (node.type === 'text') {
       if (start === undefined || end === undefined) return;
       const value = node.value;
-      // Escapes and entities make the value shorter than its source; map
-      // character by character when they agree, else stretch over the node.
-      const sameLength = node.type === 'text' && end - start === value.length;
-      const inner = node.type === 'inlineCode' ? source.indexOf(value, start) : -1;
-      push(value, (i) => (sameLength ? start + i : inner >= 0 ? inner + i : start + Math.min(i, Math.max(0, end - start - 1))));
+      push(value, alignToSource(value, source, start, end));
       return;
     }
     if (node.type === 'image' || node.type === 'imageReference') {
@@ -62,6 +61,33 @@ export function projectPlainText(tree: Root, source: string): PlainText {
   visit(tree);
   offsets[length] = source.length;
   return { text: parts.join(''), map: offsets.slice(0, length + 1) };
+}
+
+/**
+ * Source offset of each character of a text node's value. Escapes (`1\.`) and
+ * entities (`&amp;`) make the value shorter than its source, so walk both and
+ * skip what the parser dropped; positions after an escape stay exact.
+ */
+const ENTITY = /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+function alignToSource(value: string, source: string, start: number, end: number): (i: number) => number {
+  if (end - start === value.length) return (i) => start + i;
+  const offsets = new Int32Array(value.length);
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    if (source[j] === '\\' && source[j + 1] === value[i]) j++;
+    else if (source[j] === '&') {
+      const entity = ENTITY.exec(source.slice(j, j + 34));
+      if (entity !== null) {
+        offsets[i] = j;
+        j += entity[0].length;
+        continue;
+      }
+    }
+    offsets[i] = Math.min(j, end - 1);
+    if (j < end) j++;
+  }
+  return (i) => offsets[i]!;
 }
 
 function isBlock(node: Nodes): boolean {

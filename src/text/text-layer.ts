@@ -165,6 +165,8 @@ export class TextLayer {
         // "9h00", "9h-18h", "de 9h à 20h": a one- or two-letter hour unit next to more
         // digits is a clock time, not a duration.
         if (unit === 'hour' && match - cursor <= 2 && this.isClockTime(number.start, match)) continue;
+        // "1 января 2024 года", "in the year 2024": a calendar year, not 2024 years.
+        if (unit === 'year' && number.value >= 1800 && number.value <= 2200 && Number.isInteger(number.value)) continue;
         const candidate: Duration = {
           value: number.value,
           unit,
@@ -212,6 +214,8 @@ export class TextLayer {
           add({ value: after.value, start: tier.start, end: this.sourceOffsetEnd(after.end) });
           continue;
         }
+        // A one-letter tier word is only "L2": "secondo l'articolo" is not level 2.
+        if (tier.to - tier.from === 1) continue;
         const before = this.ordinalEndingAt(tier.from, from) ?? (lexicon.tierNumberFirst ? this.numberBefore(tier.from, from) : null);
         if (before !== null) add({ value: before.value, start: this.sourceMap[before.start]!, end: tier.end });
       }
@@ -366,7 +370,9 @@ export class TextLayer {
     for (const lexicon of this.lexicons) {
       for (const [word, value] of lexicon.ordinals) {
         const start = end - word.length;
-        if (start >= floor && text.startsWith(word, start) && this.isWordAt(start, end, lexicon)) return { value, start };
+        // "2." must not be the end of "12.".
+        const afterDigit = start > 0 && /\d/.test(text[start - 1]!);
+        if (start >= floor && !afterDigit && text.startsWith(word, start) && this.isWordAt(start, end, lexicon)) return { value, start };
       }
     }
     return null;

@@ -213,3 +213,11 @@ describe('clock times and accents', () => {
     expect(TextLayer.fromString('Protection des DONNEES A CARACTERE PERSONNEL', 'fr').has('privacy')).toBe(true);
   });
 });
+
+describe('numbers that are not durations or levels', () => {
+  it('reads calendar years, "secondo l\'" and "12." for what they are', () => {
+    expect(TextLayer.fromString('1 января 2024 года', 'ru').durations()).toEqual([]);
+    expect(TextLayer.fromString("secondo l'articolo 13", 'it').levels()).toEqual([]);
+    expect(TextLayer.fromString('die 12. Stufe', 'de').levels().map((l) => l.value)).not.toContain(2);
+  });
+});

@@ -151,3 +151,13 @@ describe('language', () => {
     expect(buildDocument('# x\n', { filePath: '/home/ta/site/p.md', root: '/home/ta/site' }).document.language.source).toBe('default');
   });
 });
+
+describe('positions in escaped text', () => {
+  it('keeps exact offsets after backslash escapes and entities', () => {
+    const source = '1\\. We reply &amp; act within 30 days.\n';
+    const { document, text } = buildDocument(source, { filePath: '/site/p.md', root: '/site' });
+    const [duration] = text.durations();
+    expect(source.slice(duration!.start, duration!.end)).toBe('30 days');
+    expect(document.pointAt(duration!.start)).toMatchObject({ line: 1, column: 31 });
+  });
+});
