@@ -46,7 +46,7 @@ function digitCount(text: string): number {
   return (text.match(/\p{Nd}/gu) ?? []).length;
 }
 
-export function isPhoneNumber(candidate: string): boolean {
+function isPhoneNumber(candidate: string): boolean {
   const digits = digitCount(candidate);
   if (digits < 7 || digits > 15) return false;
   const trimmed = candidate.trim();

@@ -12,7 +12,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * Absolute path of a local link target, or null for external links and fragments.
  * Site-absolute targets (`/privacy.md`) resolve against the site root.
  */
-export function resolveLocalTarget(url: string, filePath: string, siteRoot: string): string | null {
+function resolveLocalTarget(url: string, filePath: string, siteRoot: string): string | null {
   if (url === '' || url.startsWith('#') || url.startsWith('//') || SCHEME.test(url)) return null;
   const bare = url.replace(/[?#].*$/s, '');
   if (bare === '') return null;

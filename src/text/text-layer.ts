@@ -223,11 +223,6 @@ export class TextLayer {
     return [...found.values()].sort((a, b) => a.start - b.start);
   }
 
-  /** Source offset of a normalised index. */
-  sourceOffset(index: number): number {
-    return this.sourceMap[Math.max(0, Math.min(index, this.sourceMap.length - 1))]!;
-  }
-
   /** Normalised index range that covers a source span. */
   private window(within?: SourceSpan): [number, number] {
     if (within === undefined) return [0, this.normalized.length];
