@@ -84,7 +84,10 @@ const rule: FileRule<PrivacyStatementOptions> = {
     const title = document.title;
 
     const names = (words: string) => text.matches('privacyPolicy', words) || text.matches('privacy', words);
-    if ((title !== null && names(title.text)) || names(fileNameWords(document.filePath))) {
+    // A file name is weaker evidence than a title: "privacy-violations.md" is not a notice.
+    const fileName = text.normalize(fileNameWords(document.filePath));
+    const namedByFile = text.matches('privacyPolicy', fileName) || (text.matches('privacy', fileName) && !fileName.includes(' '));
+    if ((title !== null && names(title.text)) || namedByFile) {
       // The document is itself a privacy notice; it only fails when nothing but the title is there.
       const titleSpan = title === null ? { start: 0, end: 0 } : spanOf(title.range);
       const before = text.slice({ start: 0, end: titleSpan.start });

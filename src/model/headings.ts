@@ -22,8 +22,8 @@ export interface HeadingSite {
 /** A pseudo-heading is a title, not a sentence: short, and not ending like one. */
 const MAX_PSEUDO_HEADING_LENGTH = 120;
 const MAX_PSEUDO_HEADING_WORDS = 14;
-/** Sentence ends, and a colon: "10. You must include:" introduces a list, it is not a title. */
-const SENTENCE_END = /[.;,:：!?。．！？।۔؟](?:["'”’)\]]*)$/u;
+/** Sentence ends, and a colon after a word ("You must include:"); French typography's " :" ends headings too ("6- Données personnelles :"). */
+const SENTENCE_END = /(?:[.;,!?。．！？।۔؟]|(?<! )[:：])(?:["'”’)\]]*)$/u;
 /** A table-of-contents line: "Privacy ........ 12". */
 const TOC_LEADER = /\.{4,}\s*\d+$|…\s*\d+$/u;
 /** Scripts without spaces: a title there is short in characters, not in words. */

@@ -628,7 +628,7 @@ export const CASES: readonly LanguageCases[] = [
       ['role.external', 'Spotřebitel se může obrátit na Českou obchodní inspekci.', 'Českou obchodní inspekci'],
       // corpus Dame jidlo
       ['role.external', 'se smluvní strany mohou obrátit na mediátorku zapsanou v seznamu mediátorů', 'mediátor'],
-      ['channel.form', 'Vyplňte kontaktní formulář na našem webu.', 'formulář'],
+      ['channel.form', 'Vyplňte kontaktní formulář na našem webu.', 'kontaktní formulář'],
       // corpus mozilla__legal-docs/cs/firefox_privacy_notice.md
       ['channel.postal', 'nebo poštou na adrese: Mozilla Corporation', 'poštou na adrese'],
       // corpus Sreality.cz
@@ -742,7 +742,7 @@ export const CASES: readonly LanguageCases[] = [
       // corpus OpenTermsArchive__p2b-compliance-versions/GoPillar/Terms of Service.md
       ['role.external', 'Il Tribunale di Milano, in Italia, avrà giurisdizione e competenza territoriale esclusiva.', 'Tribunale'],
       // corpus mozilla__legal-docs/it/report_infringement.md
-      ['channel.form', 'Il modo più rapido per segnalare una presunta violazione è quello di inviare questo modulo.', 'modulo'],
+      ['channel.form', 'Compila il modulo di contatto sul nostro sito.', 'modulo di contatto'],
       ['channel.postal', 'Inviare una raccomandata A/R alla sede legale.', 'raccomandata A/R'],
     ],
     miss: [
@@ -794,7 +794,7 @@ export const CASES: readonly LanguageCases[] = [
       // corpus OpenTermsArchive__p2b-compliance-versions/Tweakers/Marketplace Sellers Conditions.md
       ['role.external', 'zal dit geschil worden voorgelegd aan de Stichting Geschillencommissies Consumentenzaken', 'Stichting Geschillencommissies Consumentenzaken'],
       ['role.external', 'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.', 'Autoriteit Persoonsgegevens'],
-      ['channel.form', 'Vul het contactformulier in.', 'formulier'],
+      ['channel.form', 'Vul het contactformulier in.', 'contactformulier'],
       ['channel.postal', 'Stuur uw opzegging per aangetekende brief.', 'aangetekende brief'],
     ],
     miss: [
@@ -845,7 +845,7 @@ export const CASES: readonly LanguageCases[] = [
       // corpus Hasznaltauto
       ['role.external', 'a fogyasztó lakóhelye vagy tartózkodási helye szerinti illetékes békéltető testülethez fordulhat', 'békéltető'],
       ['role.external', 'Panaszt tehet a Nemzeti Adatvédelmi és Információszabadság Hatóságnál.', 'Nemzeti Adatvédelmi és Információszabadság Hatóság'],
-      ['channel.form', 'Töltse ki a kapcsolatfelvételi űrlapot.', 'űrlap'],
+      ['channel.form', 'Töltse ki a kapcsolatfelvételi űrlapot.', 'kapcsolatfelvételi űrlap'],
       ['channel.postal', 'Panaszát postai úton is elküldheti.', 'postai út'],
       // corpus Hasznaltauto
       ['channel.postal', '4. Székhelyének postai címe', 'Székhely'],
@@ -901,7 +901,7 @@ export const CASES: readonly LanguageCases[] = [
       ['role.external', 'Anda dapat menyampaikan kekhawatiran Anda ke badan penyelesaian sengketa di luar pengadilan yang bersertifikat.', 'badan penyelesaian sengketa'],
       ['role.external', 'Konsumen dapat mengadu ke Otoritas Jasa Keuangan (OJK).', 'Otoritas Jasa Keuangan'],
       // corpus mozilla__legal-docs/id/content_moderation_practices.md
-      ['channel.form', 'kami menyediakan formulir yang dapat digunakan pihak tersebut untuk mengajukan banding', 'formulir'],
+      ['channel.form', 'Silakan isi formulir pengaduan di situs kami.', 'formulir pengaduan'],
       // corpus mozilla__legal-docs/id/firefox_privacy_notice.md
       ['channel.postal', 'Hubungi Petugas Perlindungan Data kami, atau melalui surat di: Mozilla Corporation', 'melalui surat di'],
     ],

@@ -161,3 +161,10 @@ describe('positions in escaped text', () => {
     expect(document.pointAt(duration!.start)).toMatchObject({ line: 1, column: 31 });
   });
 });
+
+describe('French headings', () => {
+  it('keeps a numbered heading that ends with the French " :"', () => {
+    const doc = build('6- Données personnelles :\n\nNous protégeons vos données.\n\n7. Vous devez fournir:\n\nLe numéro de commande.\n');
+    expect(doc.allSections.map((s) => s.heading.text)).toEqual(['6- Données personnelles :']);
+  });
+});
