@@ -286,18 +286,18 @@ export class TextLayer {
 
   /** Numbers in digits (any script, already folded to ASCII) or in words. */
   private numbers(from: number, to: number): Array<{ value: number; start: number; end: number }> {
-    const text = this.normalized;
+    // Search the window only: a search left to run from `from` scans the rest of
+    // the document on every call, which makes rules quadratic on long files.
+    const window = this.normalized.slice(from, to);
     const found: Array<{ value: number; start: number; end: number }> = [];
-    NUMBER.lastIndex = from;
-    for (let m = NUMBER.exec(text); m !== null && m.index < to; m = NUMBER.exec(text)) {
-      found.push({ value: Number(m[0].replace(',', '.')), start: m.index, end: m.index + m[0].length });
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(window); m !== null; m = NUMBER.exec(window)) {
+      found.push({ value: Number(m[0].replace(',', '.')), start: from + m.index, end: from + m.index + m[0].length });
     }
     for (const lexicon of this.lexicons) {
       for (const [word, value] of lexicon.numbers) {
-        let at = text.indexOf(word, from);
-        while (at >= 0 && at + word.length <= to) {
-          if (this.isWordAt(at, at + word.length, lexicon)) found.push({ value, start: at, end: at + word.length });
-          at = text.indexOf(word, at + word.length);
+        for (let at = window.indexOf(word); at >= 0; at = window.indexOf(word, at + word.length)) {
+          if (this.isWordAt(from + at, from + at + word.length, lexicon)) found.push({ value, start: from + at, end: from + at + word.length });
         }
       }
     }
