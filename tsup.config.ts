@@ -1,7 +1,7 @@
 import { build, defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', remark: 'src/remark.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', remark: 'src/remark.ts', worker: 'src/worker.ts' },
   format: ['esm'],
   target: 'node20',
   platform: 'node',

@@ -7,7 +7,8 @@
  * console.log(getFormatter('stylish')!(results, { cwd: process.cwd(), color: false }));
  * ```
  */
-export { lint, lintText, type LintOptions, type LintTextOptions } from './lint.js';
+export { lint, lintText, mergeShards, type LintOptions, type LintTextOptions, type MergeShardsOptions } from './lint.js';
+export { shardOf, parseShard, type Shard } from './shard.js';
 export { writeFixes } from './write-fixes.js';
 export { loadConfig, findConfigFile, CONFIG_FILE_NAMES, type LoadConfigOptions } from './config/load-config.js';
 export { presetNames } from './config/presets.js';

@@ -10,7 +10,7 @@ import { loadConfig, type LoadConfigOptions } from './config/load-config.js';
 import { ConfigResolver } from './config/config-resolver.js';
 import { discoverFiles } from './discover.js';
 import { readDocumentFile } from './read-file.js';
-import { DocumentError } from './errors.js';
+import { DocumentError, UsageError } from './errors.js';
 import type { DocumentOutcome } from './engine/lint-document.js';
 import { runRunRules } from './engine/run-phase.js';
 import { fatalMessage, toResult } from './engine/messages.js';
@@ -19,6 +19,8 @@ import { fixesToApply, lintAndFix, type FixFilter } from './engine/fix-document.
 import { LintCache, cacheKey, hashText, recordingExists, resolveCacheLocation } from './cache.js';
 import { readSiteConfig } from './site/site-config.js';
 import { VERSION } from './version.js';
+import { WorkerPool, poolSize, workerEntry } from './engine/worker-pool.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface LintOptions {
   /** Working directory: where paths, globs and the config search start (default `process.cwd()`). */
@@ -52,9 +54,23 @@ export interface LintOptions {
   onWarning?: (line: string) => void;
   /** Called with how many files are done out of how many, at the start and after each file. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Run the file phase in worker threads: a number of workers, `'off'`, or
+   * `'auto'` (default): `max(2, cores - 1)` workers when there are more than
+   * 50 files. Results are the same either way. Runs given a `resolvedConfig`,
+   * a config or rules that are not plain data, or a `fix` function stay in
+   * the main thread.
+   */
+  concurrency?: number | 'auto' | 'off';
+  /**
+   * Lint only shard `index` (1-based) of `count`: files are split by a stable
+   * hash of their path relative to `cwd`. Run rules are skipped; each result
+   * carries `shard` with what `mergeShards` needs to run them over all shards.
+   */
+  shard?: Shard;
 }
 
-export interface LintTextOptions extends Omit<LintOptions, 'gitignore' | 'cache' | 'cacheLocation' | 'onProgress'> {
+export interface LintTextOptions extends Omit<LintOptions, 'gitignore' | 'cache' | 'cacheLocation' | 'onProgress' | 'concurrency' | 'shard'> {
   /** The name the text is reported under; relative names resolve against `cwd`. Default `<text>.md`. */
   filePath?: string;
   /** The text's mdast tree, when a unified pipeline already parsed it (with remark-frontmatter); it is not parsed again. */
@@ -110,6 +126,7 @@ async function finish(
   /** Each file's own config, where the cascade gave it one. */
   fileConfigs: ReadonlyMap<string, ResolvedConfig> = new Map(),
 ): Promise<LintResult[]> {
+  if (options.shard !== undefined) return shardResults(outcomes, options.shard, outputs);
   const extra = await runRunRules(outcomes, config, cwd, projectRoot(config, cwd));
   const results = outcomes.map((outcome) => {
     const messages = [...outcome.messages, ...(extra.get(outcome.filePath) ?? [])];
@@ -123,6 +140,32 @@ async function finish(
   // Run-level messages about files that were not linted (the config file).
   for (const [filePath, messages] of extra) results.push(toResult(filePath, 'und', messages));
   return results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/**
+ * A shard's results: run rules are not run; each result keeps the file phase's
+ * outcome (messages before directives, directives, collected data) for `mergeShards`.
+ */
+function shardResults(outcomes: readonly DocumentOutcome[], shard: Shard, outputs: ReadonlyMap<string, string>): LintResult[] {
+  const results = outcomes.map((outcome) => {
+    const result: LintResult = {
+      ...toResult(outcome.filePath, outcome.language, outcome.messages),
+      shard: { index: shard.index, count: shard.count, messages: outcome.messages, collected: outcome.collected, directives: outcome.directives },
+    };
+    const output = outputs.get(outcome.filePath);
+    return output === undefined ? result : { ...result, output };
+  });
+  return results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+}
+
+/** Whether the config can be sent to worker threads: plain data only (functions stay in this thread). */
+function cloneable(value: unknown): boolean {
+  try {
+    structuredClone(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** How many files are read and linted at once (I/O overlaps; the rules are synchronous). */
@@ -144,7 +187,7 @@ export async function lint(patterns: string | readonly string[] = [], options: L
     ...(options.gitignore === undefined ? {} : { gitignore: options.gitignore }),
   });
   const ignored = configs === null ? [] : await Promise.all(discovered.map((file) => configs.isIgnored(file)));
-  const files = discovered.filter((_, i) => ignored[i] !== true);
+  const files = discovered.filter((_, i) => ignored[i] !== true && (options.shard === undefined || inShard(discovered[i]!, cwd, options.shard)));
   const root = projectRoot(config, cwd);
   const fileConfigs = new Map<string, ResolvedConfig>();
   const fingerprints = new Map<ResolvedConfig, string>();
@@ -157,6 +200,12 @@ export async function lint(patterns: string | readonly string[] = [], options: L
       : null;
   const outputs = new Map<string, string>();
   const outcomes: DocumentOutcome[] = new Array(files.length);
+  const load = loadOptions(options, cwd);
+  const workers = configs !== null && typeof options.fix !== 'function' ? poolSize(options.concurrency, files.length) : 0;
+  const entry = workers > 0 && cloneable(load) ? workerEntry() : null;
+  // Started at the first file that needs linting: a warm cache run starts no worker.
+  let started: WorkerPool | null = null;
+  const pool = entry === null ? null : { run: (filePath: string) => (started ??= new WorkerPool(entry, workers, { load, cwd, root, fix: fix !== null })).run(filePath) };
   let next = 0;
   let done = 0;
   options.onProgress?.(0, files.length);
@@ -167,6 +216,13 @@ export async function lint(patterns: string | readonly string[] = [], options: L
       try {
         const fileConfig = configs === null ? config : await configs.forFile(filePath);
         fileConfigs.set(filePath, fileConfig);
+        if (pool !== null && cache === null) {
+          const reply = await pool.run(filePath);
+          outcomes[index] = reply.outcome;
+          if ('output' in reply && reply.output !== undefined) outputs.set(filePath, reply.output);
+          options.onProgress?.(++done, files.length);
+          continue;
+        }
         const decoded = await readDocumentFile(filePath);
         let fingerprint = fingerprints.get(fileConfig);
         if (cache !== null && fingerprint === undefined) {
@@ -181,11 +237,22 @@ export async function lint(patterns: string | readonly string[] = [], options: L
         } else {
           const probe = recordingExists(exists);
           const fixing = fix === null ? null : { ...fix, lineEnding: decoded.lineEnding };
-          const { outcome, output } = lintAndFix(decoded.text, { filePath, config: fileConfig, root, cwd, exists: probe.exists }, fixing);
+          let outcome: DocumentOutcome;
+          let output: string | undefined;
+          let asked: Record<string, boolean> | null = probe.asked;
+          if (pool !== null) {
+            const reply = await pool.run(filePath);
+            outcome = reply.outcome;
+            asked = 'failed' in reply ? null : reply.asked;
+            // The worker adds the BOM back; the cache key is of the text without it.
+            if ('output' in reply && reply.output !== undefined) output = decoded.bom ? reply.output.slice(1) : reply.output;
+          } else {
+            ({ outcome, output } = lintAndFix(decoded.text, { filePath, config: fileConfig, root, cwd, exists: probe.exists }, fixing));
+          }
           outcomes[index] = outcome;
           if (output !== undefined) outputs.set(filePath, (decoded.bom ? '\uFEFF' : '') + output);
           // The entry belongs to the text the outcome was made from: the fixed text when a fix changed it.
-          cache?.set(filePath, output === undefined ? hash : keyOf(output), outcome, probe.asked);
+          if (asked !== null) cache?.set(filePath, output === undefined ? hash : keyOf(output), outcome, asked);
         }
       } catch (error) {
         const message = error instanceof DocumentError ? error.message : `Cannot lint the file: ${(error as Error).message}`;
@@ -194,7 +261,11 @@ export async function lint(patterns: string | readonly string[] = [], options: L
       options.onProgress?.(++done, files.length);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+  } finally {
+    await (started as WorkerPool | null)?.close();
+  }
   cache?.save();
   return finish(outcomes, config, cwd, options, outputs, fileConfigs);
 }
@@ -221,4 +292,37 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
     fixSetting(options.fix),
   );
   return finish([outcome], config, cwd, options, new Map(output === undefined ? [] : [[filePath, (bom ? '\uFEFF' : '') + output]]));
+}
+
+/** Options of `mergeShards`: the config options the shards were run with. */
+export type MergeShardsOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFile' | 'noConfig' | 'rules' | 'reportUnusedDisableDirectives' | 'onWarning'>;
+
+/**
+ * Merge the results of shards (`lint` with `shard`, or their `--format json`
+ * output) into the results of one unsharded run: the run rules (the footer)
+ * run once here, over what every shard collected, and directives apply after.
+ * @throws {UsageError} for results that are not from a shard, or a file in two shards
+ */
+export async function mergeShards(reports: ReadonlyArray<readonly LintResult[]>, options: MergeShardsOptions = {}): Promise<LintResult[]> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const configs = await ConfigResolver.create(loadOptions(options, cwd));
+  const outcomes: DocumentOutcome[] = [];
+  const outputs = new Map<string, string>();
+  const fileConfigs = new Map<string, ResolvedConfig>();
+  let count: number | undefined;
+  for (const results of reports) {
+    for (const result of results) {
+      const shard = result.shard;
+      if (shard === undefined) throw new UsageError(`${result.filePath} is not from a shard's report: run each shard with --shard <i>/<n> --format json.`);
+      if (count !== undefined && shard.count !== count) throw new UsageError(`the reports come from different splits (--shard …/${count} and …/${shard.count}).`);
+      count = shard.count;
+      if (fileConfigs.has(result.filePath)) throw new UsageError(`${result.filePath} is in two reports: give each shard's report once.`);
+      fileConfigs.set(result.filePath, await configs.forFile(result.filePath));
+      outcomes.push({ filePath: result.filePath, language: result.language, messages: shard.messages, collected: shard.collected, directives: shard.directives as DocumentOutcome['directives'] });
+      if (result.output !== undefined) outputs.set(result.filePath, result.output);
+    }
+  }
+  // In discovery order (sorted paths), as one unsharded run has them.
+  outcomes.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return finish(outcomes, configs.run, cwd, options, outputs, fileConfigs);
 }

@@ -60,6 +60,20 @@ export interface LintResult {
    * then the problems that remain in it. `writeFixes` writes it to the file.
    */
   output?: string;
+  /**
+   * With the `shard` option (`--shard`): what the file phase produced, so that
+   * `mergeShards` (`policylint merge`) can run the run rules over all shards.
+   */
+  shard?: ShardRecord;
+}
+
+/** A shard's record of one file: its messages before directives, its directives and what run rules collected. */
+export interface ShardRecord {
+  index: number;
+  count: number;
+  messages: LintMessage[];
+  collected: Record<string, unknown>;
+  directives: unknown[];
 }
 
 /** A check written in a declarative rule: a pattern, with an optional message. */

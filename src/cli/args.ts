@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../errors.js';
 import type { RuleEntry } from '../types.js';
+import { parseShard, type Shard } from '../shard.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -28,10 +29,17 @@ export interface CliOptions {
   version: boolean;
   /** `--print-config <file>`: print the config that applies to this file and exit. */
   printConfig?: string;
+  /** `--concurrency <n|auto|off>` (default auto). */
+  concurrency: number | 'auto' | 'off';
+  /** `--shard <i>/<n>`. */
+  shard?: Shard;
 }
 
 export const HELP = `Usage: policylint [options] [paths or globs...]
        policylint init [--yes]   Write a commented policylint.config.yaml here
+       policylint merge <shard reports...> [options]
+                                 Merge the --format json reports of --shard runs
+                                 into one report (run rules run once, over all)
 
 Lints Markdown policy documents (customer service, complaints, refunds, privacy,
 escalation). With no path, every *.md and *.markdown file under the current
@@ -63,6 +71,12 @@ Options:
       --cache               Lint only what changed since the last run
       --cache-location <path>
                             Cache file, or folder for it (default .policylintcache)
+      --concurrency <n|auto|off>
+                            Lint in n worker threads; auto (default) uses
+                            max(2, cores - 1) when there are more than 50 files
+      --shard <i>/<n>       Lint only part i of n (split by a stable hash of each
+                            path); use --format json and merge the reports with
+                            policylint merge
   -v, --version             Print the version
   -h, --help                Print this help
 
@@ -112,6 +126,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'stdin-filename': { type: 'string' },
         cache: { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
+        shard: { type: 'string' },
         version: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -133,6 +149,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   if (values.stdin && positionals.length > 0) throw new UsageError(`--stdin lints standard input; do not name files with it (got ${positionals.join(', ')}).`);
   const rules: Record<string, RuleEntry> = {};
   for (const value of values.rule ?? []) Object.assign(rules, parseRuleOption(value));
+  const concurrency = parseConcurrency(values.concurrency);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (shard !== undefined && values.stdin) throw new UsageError('--shard splits files; it cannot be used with --stdin.');
   return {
     patterns: positionals,
     ...(values.config === undefined ? {} : { config: values.config }),
@@ -153,5 +172,15 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values['cache-location'] === undefined ? {} : { cacheLocation: values['cache-location'] }),
     help: values.help === true,
     version: values.version === true,
+    concurrency,
+    ...(shard === undefined ? {} : { shard }),
   };
+}
+
+/** `--concurrency`: a whole number of worker threads, `auto` or `off`. */
+export function parseConcurrency(raw: string | undefined): number | 'auto' | 'off' {
+  if (raw === undefined || raw === 'auto') return 'auto';
+  if (raw === 'off') return 'off';
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--concurrency takes a number of threads, auto or off, not "${raw}".`);
+  return Number(raw);
 }

@@ -3,7 +3,8 @@
  * the exit code. Errors become one clear line on stderr, never a stack trace.
  */
 import path from 'node:path';
-import { lint, lintText, type LintOptions } from '../lint.js';
+import fs from 'node:fs';
+import { lint, lintText, mergeShards, type LintOptions } from '../lint.js';
 import { DocumentError, PolicylintError, UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/load-formatter.js';
 import { builtInRules } from '../../rules/index.js';
@@ -72,10 +73,29 @@ function printable(config: ResolvedConfig): Record<string, unknown> {
   };
 }
 
+/** `policylint merge <reports...>`: the shards' `--format json` reports, read and checked. */
+function readShardReports(files: readonly string[], cwd: string): LintResult[][] {
+  if (files.length === 0) throw new UsageError('merge needs the --format json reports of the shards, e.g. policylint merge shard-*.json.');
+  return files.map((file) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
+    } catch (error) {
+      throw new UsageError(`cannot read the report ${file}: ${(error as Error).message.split('\n')[0]}`);
+    }
+    if (!Array.isArray(data)) throw new UsageError(`${file} is not a policylint JSON report (run each shard with --shard <i>/<n> --format json).`);
+    return data as LintResult[];
+  });
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'init') return await runInit(argv.slice(1), io);
-    const options = parseCliArgs(argv);
+    const merging = argv[0] === 'merge';
+    const options = parseCliArgs(merging ? argv.slice(1) : argv);
+    if (merging && (options.fix || options.fixDryRun || options.stdin || options.cache || options.shard !== undefined || options.printConfig !== undefined)) {
+      throw new UsageError('merge takes the shard reports and the config, format and report options only (not --fix, --stdin, --cache, --shard or --print-config).');
+    }
     if (options.help) {
       io.stdout(HELP);
       return 0;
@@ -113,14 +133,33 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       rules: options.rules,
       gitignore: options.gitignore,
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives ? 'error' : 'off',
+      concurrency: options.concurrency,
+      ...(options.shard === undefined ? {} : { shard: options.shard }),
     };
     let results: LintResult[];
     try {
-      results = options.stdin ? await lintStdin(io, options.stdinFilename, lintOptions) : await lint(options.patterns, lintOptions);
+      if (merging) results = await mergeShards(readShardReports(options.patterns, io.cwd), lintOptions);
+      else results = options.stdin ? await lintStdin(io, options.stdinFilename, lintOptions) : await lint(options.patterns, lintOptions);
     } finally {
       progress.end();
     }
-    if (options.fix) results = await writeFixes(results);
+    if (options.fix) {
+      // SIGINT (Ctrl-C) while writing waits until every write is done, so no file is half written and no temporary file is left.
+      let interrupted = false;
+      const onSigint = () => void (interrupted = true);
+      process.on('SIGINT', onSigint);
+      try {
+        results = await writeFixes(results);
+        // The writes are synchronous: give a signal that arrived during them time to be delivered (a poll phase).
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+      if (interrupted) {
+        io.stderr('policylint: interrupted; the fixes were written.\n');
+        return 130;
+      }
+    }
     if (options.quiet) results = onlyErrors(results);
     const color = io.isTTY && options.outputFile === undefined && io.env['NO_COLOR'] === undefined && io.env['TERM'] !== 'dumb';
     const rules = new Map(builtInRules.map((rule) => [rule.meta.id, rule.meta]));

@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv2019 } from 'ajv/dist/2019.js';
+import type { Ajv2020 } from 'ajv/dist/2020.js';
+import { ajvModules } from '../engine/ajv.js';
 import { ConfigError } from '../errors.js';
 import type { ConfigInput, RuleEntry } from '../types.js';
 import defaultSchema from './default-frontmatter.schema.json' with { type: 'json' };
@@ -23,8 +23,6 @@ export const DEFAULT_SCHEMA_NAME = "policylint's default frontmatter schema";
 
 type AnyAjv = Ajv | Ajv2019 | Ajv2020;
 
-// ajv-formats ships CommonJS; its default export arrives wrapped under ESM.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: AnyAjv) => AnyAjv;
 
 /**
  * Turn each layer's `frontmatter` key into a `frontmatter-schema` rule entry of
@@ -90,16 +88,16 @@ function newAjv(Class: typeof Ajv | typeof Ajv2019 | typeof Ajv2020, warnings: s
     verbose: true,
     logger: { log: () => undefined, warn: (...args: unknown[]) => warnings.push(args.map(String).join(' ')), error: () => undefined },
   });
-  addFormats(ajv);
+  ajvModules().addFormats(ajv);
   return ajv;
 }
 
 function ajvClassFor(declared: unknown, where: (message: string) => ConfigError): typeof Ajv | typeof Ajv2019 | typeof Ajv2020 {
-  if (declared === undefined) return Ajv;
+  if (declared === undefined) return ajvModules().Ajv;
   const id = String(declared).replace(/^https?:\/\//, '').replace(/#$/, '');
-  if (id === 'json-schema.org/draft-07/schema' || id === 'json-schema.org/draft-06/schema') return Ajv;
-  if (id === 'json-schema.org/draft/2019-09/schema') return Ajv2019;
-  if (id === 'json-schema.org/draft/2020-12/schema') return Ajv2020;
+  if (id === 'json-schema.org/draft-07/schema' || id === 'json-schema.org/draft-06/schema') return ajvModules().Ajv;
+  if (id === 'json-schema.org/draft/2019-09/schema') return ajvModules().Ajv2019;
+  if (id === 'json-schema.org/draft/2020-12/schema') return ajvModules().Ajv2020;
   if (id === 'json-schema.org/draft-04/schema' || id === 'json-schema.org/schema') {
     throw where(`"$schema": "${String(declared)}" is not supported; declare draft-07, 2019-09 or 2020-12 ("http://json-schema.org/draft-07/schema#")`);
   }

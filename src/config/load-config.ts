@@ -11,7 +11,7 @@ import ignore from 'ignore';
 import { ConfigError } from '../errors.js';
 import type { ConfigInput, ConfigOverride, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { describeErrors, validator } from '../engine/ajv.js';
+import { describeErrors, loadAjv, validator } from '../engine/ajv.js';
 import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
 import { builtInRules } from '../../rules/index.js';
 import { RuleRegistry } from '../engine/rule-registry.js';
@@ -80,8 +80,9 @@ export async function readConfigFile(filePath: string): Promise<unknown> {
   }
 }
 
-function validateShape(value: unknown, filePath: string | null): ConfigInput {
+async function validateShape(value: unknown, filePath: string | null): Promise<ConfigInput> {
   if (value === null || value === undefined) return {};
+  await loadAjv();
   const validate = validator(CONFIG_SCHEMA);
   if (!validate(value)) throw new ConfigError(describeErrors(validate.errors, 'config'), filePath);
   const input = value as ConfigInput;
@@ -164,6 +165,11 @@ function validateRuleOptions(rules: RuleLayers, registry: RuleRegistry): RuleSet
   for (const [id, setting] of Object.entries(rules)) {
     const rule = registry.get(id) as Rule;
     const options = { ...(rule.meta.defaultOptions as Record<string, unknown>), ...setting.options };
+    // A rule's own defaults are not checked (so a run with the default config never loads ajv).
+    if (Object.keys(setting.options).length === 0) {
+      checked[id] = { severity: setting.severity, options };
+      continue;
+    }
     const validate = validator(rule.meta.schema);
     if (!validate(options)) {
       throw new ConfigError(`invalid options for rule "${id}": ${describeErrors(validate.errors, 'options')}`, setting.origin);
@@ -247,7 +253,7 @@ async function expandParent(name: string, filePath: string | null, seen: readonl
     if (config === undefined) {
       throw new ConfigError(`plugin "${pluginName}" has no config "${configName}" (it has: ${Object.keys(plugin.configs ?? {}).join(', ') || 'none'})`, filePath);
     }
-    return expand(validateShape(config, filePath), filePath, seen, context);
+    return expand(await validateShape(config, filePath), filePath, seen, context);
   }
   let target: string;
   if (name.startsWith('.') || path.isAbsolute(name)) {
@@ -264,7 +270,7 @@ async function expandParent(name: string, filePath: string | null, seen: readonl
   if (seen.includes(target)) {
     throw new ConfigError(`extends forms a cycle: ${[...seen, target].map((p) => path.basename(p)).join(' -> ')}`, filePath);
   }
-  const parent = validateShape(await readConfigFile(target), target);
+  const parent = await validateShape(await readConfigFile(target), target);
   return expand(parent, target, [...seen, target], context);
 }
 
@@ -328,12 +334,12 @@ export async function findConfigChain(dir: string, read: (file: string) => Promi
 
 /** Read and validate one config file. */
 export async function readValidConfig(file: string): Promise<ConfigInput> {
-  return validateShape(await readConfigFile(file), file);
+  return await validateShape(await readConfigFile(file), file);
 }
 
 /** The config links a run starts from: an in-code config, an explicit file, none, or the cascade. */
 export async function configLinks(options: LoadConfigOptions, cwd: string, read: (file: string) => Promise<ConfigInput> = readValidConfig): Promise<ConfigLink[]> {
-  if (options.config !== undefined) return [{ input: validateShape(options.config, null), filePath: null }];
+  if (options.config !== undefined) return [{ input: await validateShape(options.config, null), filePath: null }];
   if (options.configFile !== undefined) {
     const filePath = path.resolve(cwd, options.configFile);
     if (!fs.existsSync(filePath)) throw new ConfigError('config file not found', filePath);
@@ -385,6 +391,9 @@ export async function buildConfig(
   let rules: RuleLayers = {};
   let settings: ResolvedConfig['settings'] = {};
   let language = 'auto';
+  // ajv is needed for declarative rules, rule options and the frontmatter schema: load it only then.
+  const entries = [...layers.map((layer) => layer.input.rules), ruleOverrides].flatMap((r) => Object.values(r ?? {}));
+  if (entries.some((entry) => isDeclarativeEntry(entry) || (Array.isArray(entry) && entry.length > 1) || typeof entry === 'object')) await loadAjv();
   for (const layer of layers) {
     rules = mergeRules(rules, layer.input.rules, layer.filePath, registry);
     settings = { ...settings, ...resolveSettingPaths(layer.input.settings, layer.filePath === null ? cwd : path.dirname(layer.filePath)) };

@@ -48,7 +48,8 @@ export function lintDocument(source: string, options: LintDocumentOptions): Docu
     if (error instanceof DocumentError) {
       return { filePath: options.filePath, language: 'und', messages: [fatalMessage(error.message, error.line, error.column)], collected: {}, directives: [] };
     }
-    return { filePath: options.filePath, language: 'und', messages: [fatalMessage(`Cannot parse the file: ${(error as Error).message}`)], collected: {}, directives: [] };
+    const reason = error instanceof RangeError && /call stack/i.test(error.message) ? 'it nests too deeply (the parser ran out of stack)' : (error as Error).message;
+    return { filePath: options.filePath, language: 'und', messages: [fatalMessage(`Cannot parse the file: ${reason}.`)], collected: {}, directives: [] };
   }
   const { document, text } = built;
   const messages: LintMessage[] = [];

@@ -53,12 +53,22 @@ export function projectPlainText(tree: Root, source: string): PlainText {
     if (!('children' in node)) return;
     const block = isBlock(node);
     if (block && start !== undefined) separate(start);
-    for (const child of node.children) visit(child as Nodes);
-    if (block && end !== undefined) separate(end);
-    else if (node.type === 'tableCell' && end !== undefined) push(' ', () => end);
+    // Children are visited from an explicit stack, not by recursion, so deep nesting cannot exhaust the call stack.
+    stack.push({ node, end, block });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   };
 
-  visit(tree);
+  /** Nodes still to visit, and (as frames) parents whose children are done. */
+  const stack: Array<Nodes | { node: Nodes; end: number | undefined; block: boolean }> = [tree];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if ('block' in item) {
+      if (item.block && item.end !== undefined) separate(item.end);
+      else if (item.node.type === 'tableCell' && item.end !== undefined) push(' ', () => item.end!);
+    } else {
+      visit(item);
+    }
+  }
   offsets[length] = source.length;
   return { text: parts.join(''), map: offsets.slice(0, length + 1) };
 }

@@ -14,7 +14,6 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import type { Nodes as MdastNodes } from 'mdast';
-import rehypeParse from 'rehype-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { parse as parseToml } from 'smol-toml';
@@ -168,8 +167,16 @@ const URL_KEYS = new Set(['url', 'href', 'link', 'path', 'permalink', 'to', 'rou
 const NOT_DATA = new Set(['page', 'collections', 'include', 'layout', 'forloop', 'paginator', 'content', 'post', 'posts', 'site', 'item', 'loop', 'this', 'eleventy', 'pagination', 'section', 'menu']);
 const MAX_DEPTH = 16;
 
-const htmlFragment = unified().use(rehypeParse, { fragment: true });
-const htmlDocument = unified().use(rehypeParse, { fragment: false });
+type HtmlParser = { parse: (text: string) => unknown };
+// rehype-parse (and parse5) load only when a footer is read: a run without a footer never needs them.
+let htmlFragment: HtmlParser;
+let htmlDocument: HtmlParser;
+async function loadHtmlParsers(): Promise<void> {
+  if (htmlDocument !== undefined) return;
+  const { default: rehypeParse } = await import('rehype-parse');
+  htmlFragment = unified().use(rehypeParse, { fragment: true });
+  htmlDocument = unified().use(rehypeParse, { fragment: false });
+}
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 interface Walk {
@@ -322,6 +329,7 @@ function markdownBasePath(walk: Walk, file: string): string | null {
  * every link target found, with per-file problems. Never throws.
  */
 export async function readFooterLinks(files: string[], options: ReadFooterOptions): Promise<FooterLinks> {
+  await loadHtmlParsers();
   const cwd = path.resolve(options.cwd);
   const walk: Walk = {
     cwd,
