@@ -6,7 +6,7 @@
 import type { FileRule, Range, RuleContext } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import type { Link } from '../src/model/document-types.js';
-import { docsUrl, headingMatches, outermostSections, spanOf, truncate } from '../src/rule-kit.js';
+import { docsUrl, headingMatches, outermostSections, spanOf, truncate, urlWords } from '../src/rule-kit.js';
 
 export type ComplaintElement = 'channel' | 'next-steps';
 
@@ -35,7 +35,7 @@ function inside(span: SourceSpan, offset: number): boolean {
  */
 function isChannelLink(context: RuleContext<ComplaintProcessOptions>, link: Link): boolean {
   if (/^(https?:|mailto:|tel:)/i.test(link.url)) return true;
-  const words = `${link.text} ${link.url.replace(/[-_/.#?=&]+/g, ' ')}`;
+  const words = `${link.text} ${urlWords(link.url)}`;
   return context.text.matches('channel.form', words) || context.text.matches('channel.postal', words);
 }
 

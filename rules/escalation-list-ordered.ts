@@ -35,7 +35,18 @@ interface Rank {
 type Dimension = 'level' | 'role' | 'time';
 const DIMENSION_NAMES: Record<Dimension, string> = { level: 'level', role: 'role', time: 'waiting time' };
 
+/** Ranks per item: choosing bullet lists and checking the climb both read them. */
+const rankCache = new WeakMap<ListItem, Partial<Record<Dimension, Rank>>>();
+
 function ranks(context: RuleContext<EscalationListOptions>, item: ListItem): Partial<Record<Dimension, Rank>> {
+  const cached = rankCache.get(item);
+  if (cached !== undefined) return cached;
+  const found = itemRanks(context, item);
+  rankCache.set(item, found);
+  return found;
+}
+
+function itemRanks(context: RuleContext<EscalationListOptions>, item: ListItem): Partial<Record<Dimension, Rank>> {
   const { text } = context;
   const span = spanOf(item.range);
   const found: Partial<Record<Dimension, Rank>> = {};

@@ -7,22 +7,11 @@
 import type { FileRule, RuleContext } from '../src/types.js';
 import type { Link } from '../src/model/document-types.js';
 import path from 'node:path';
-import { docsUrl, hasContent, headingMatches, spanOf, truncate } from '../src/rule-kit.js';
+import { docsUrl, hasContent, headingMatches, spanOf, truncate, urlWords } from '../src/rule-kit.js';
 
 export interface PrivacyStatementOptions {
   /** Whether a link to a privacy policy satisfies the rule (default true). */
   acceptLinks: boolean;
-}
-
-/** Words in a URL are separated by punctuation: `/privacy-policy.html` reads "privacy policy". */
-function urlWords(url: string): string {
-  let decoded = url;
-  try {
-    decoded = decodeURI(url);
-  } catch {
-    // keep as written
-  }
-  return decoded.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[-_/.#?=&+]+/g, ' ');
 }
 
 function isPrivacyLink(context: RuleContext<PrivacyStatementOptions>, link: Link): boolean {

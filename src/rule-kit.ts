@@ -10,6 +10,17 @@ export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${ruleId}.md`;
 }
 
+/** Words in a URL are separated by punctuation: `/privacy-policy.html` reads "privacy policy". */
+export function urlWords(url: string): string {
+  let decoded = url;
+  try {
+    decoded = decodeURI(url);
+  } catch {
+    // keep as written
+  }
+  return decoded.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[-_/.#?=&+]+/g, ' ');
+}
+
 /** The source span of a range, for text-layer queries. */
 export function spanOf(range: Range): SourceSpan {
   return { start: range.start.offset, end: range.end.offset };

@@ -17,14 +17,18 @@ export class ConfigResolver {
   private readonly chains = new Map<string, Promise<ConfigLink[]>>();
   private readonly built = new Map<string, Promise<ResolvedConfig>>();
   private readonly cwd: string;
+  private runConfig: ResolvedConfig | undefined;
 
   private constructor(
     private readonly options: LoadConfigOptions,
-    /** The config of the run (the working directory's cascade): run rules and their settings use it. */
-    readonly run: ResolvedConfig,
     private readonly ignoreFile: Ignore | null,
   ) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
+  }
+
+  /** The config of the run (the working directory's cascade): run rules and their settings use it. */
+  get run(): ResolvedConfig {
+    return this.runConfig!;
   }
 
   /** @throws {ConfigError} for the run's own config, before any file is read */
@@ -32,16 +36,9 @@ export class ConfigResolver {
     const cwd = path.resolve(options.cwd ?? process.cwd());
     const ignorePath = path.join(cwd, IGNORE_FILE);
     const ignoreFile = fs.existsSync(ignorePath) ? ignore().add(fs.readFileSync(ignorePath, 'utf8')) : null;
-    const probe = new ConfigResolver(options, undefined as unknown as ResolvedConfig, ignoreFile);
-    const run = await probe.build(await probe.linksFor(cwd), null);
-    return new ConfigResolver(options, run, ignoreFile).adopt(probe);
-  }
-
-  /** Keep what the probe already read. */
-  private adopt(other: ConfigResolver): this {
-    for (const [key, value] of other.inputs) this.inputs.set(key, value);
-    for (const [key, value] of other.chains) this.chains.set(key, value);
-    return this;
+    const resolver = new ConfigResolver(options, ignoreFile);
+    resolver.runConfig = await resolver.build(await resolver.linksFor(cwd), null);
+    return resolver;
   }
 
   private read = (file: string): Promise<ConfigInput> => {
