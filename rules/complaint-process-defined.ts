@@ -66,6 +66,7 @@ const rule: FileRule<ComplaintProcessOptions> = {
     description: 'Require a complaints section that says how to complain (a channel) and what happens next (steps or a response time).',
     url: docsUrl('complaint-process-defined'),
     fixable: false,
+    concepts: ['complaint', 'channel.form', 'channel.postal', 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
     schema: {
       type: 'object',
       properties: {

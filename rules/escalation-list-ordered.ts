@@ -190,6 +190,7 @@ const rule: FileRule<EscalationListOptions> = {
     description: 'Require escalation paths to be numbered lists, numbered in sequence, whose steps climb (tiers, roles, waiting times).',
     url: docsUrl('escalation-list-ordered'),
     fixable: true,
+    concepts: ['escalation', 'tier', ...ROLE_LADDER],
     schema: {
       type: 'object',
       properties: {

@@ -8,6 +8,7 @@ import type { FileRule, RuleContext } from '../src/types.js';
 import type { Link } from '../src/model/document-types.js';
 import path from 'node:path';
 import { docsUrl, hasContent, headingMatches, spanOf, truncate, urlWords } from '../src/rule-kit.js';
+import { fileNameWords } from '../src/requirements/document-kind.js';
 
 export interface PrivacyStatementOptions {
   /** Whether a link to a privacy policy satisfies the rule (default true). */
@@ -38,11 +39,6 @@ function targetExists(context: RuleContext<PrivacyStatementOptions>, target: str
   return path.extname(bare) === '';
 }
 
-/** The file name speaks for a document without a usable title (`privacy.md`, `privacy-policy.ta.md`). */
-function fileNameWords(filePath: string): string {
-  return path.basename(filePath).replace(/(\.[a-z]{2}(-[a-z]{2})?)?\.(md|markdown)$/i, '').replace(/[-_.]+/g, ' ');
-}
-
 const rule: FileRule<PrivacyStatementOptions> = {
   meta: {
     id: 'privacy-statement-present',
@@ -50,6 +46,7 @@ const rule: FileRule<PrivacyStatementOptions> = {
     description: 'Require a privacy statement: the document is a privacy notice, has a privacy section with content, or links to the privacy policy.',
     url: docsUrl('privacy-statement-present'),
     fixable: false,
+    concepts: ['privacy', 'privacyPolicy'],
     schema: {
       type: 'object',
       properties: { acceptLinks: { type: 'boolean' } },

@@ -20,12 +20,12 @@
  * unreadable cache file is ignored with one warning, never a crash; entries of
  * files that no longer exist are dropped when it is written.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LintMessage, ResolvedConfig } from './types.js';
 import type { DocumentOutcome } from './engine/lint-document.js';
 import { writeFileAtomic } from './write-file.js';
+import { nodeCrypto } from './node-builtins.js';
 
 /** The cache file name in the working directory, or inside a folder given as `cacheLocation`. */
 export const DEFAULT_CACHE_FILE = '.policylintcache';
@@ -53,7 +53,7 @@ interface CacheFile {
 
 /** SHA-256 (hex) of a text. */
 export function hashText(text: string): string {
-  return crypto.createHash('sha256').update(text).digest('hex');
+  return nodeCrypto().createHash('sha256').update(text).digest('hex');
 }
 
 /** JSON with object keys sorted, so equal values hash equally whatever their key order. */

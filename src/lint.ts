@@ -299,8 +299,9 @@ export type MergeShardsOptions = Pick<LintOptions, 'cwd' | 'config' | 'configFil
 
 /**
  * Merge the results of shards (`lint` with `shard`, or their `--format json`
- * output) into the results of one unsharded run: the run rules (the footer)
- * run once here, over what every shard collected, and directives apply after.
+ * or `--format sarif` output) into the results of one unsharded run: the run
+ * rules (the footer) run once here, over what every shard collected, and
+ * directives apply after.
  * @throws {UsageError} for results that are not from a shard, or a file in two shards
  */
 export async function mergeShards(reports: ReadonlyArray<readonly LintResult[]>, options: MergeShardsOptions = {}): Promise<LintResult[]> {
@@ -313,7 +314,7 @@ export async function mergeShards(reports: ReadonlyArray<readonly LintResult[]>,
   for (const results of reports) {
     for (const result of results) {
       const shard = result.shard;
-      if (shard === undefined) throw new UsageError(`${result.filePath} is not from a shard's report: run each shard with --shard <i>/<n> --format json.`);
+      if (shard === undefined) throw new UsageError(`${result.filePath} is not from a shard's report: run each shard with --shard <i>/<n> --format json or --format sarif.`);
       if (count !== undefined && shard.count !== count) throw new UsageError(`the reports come from different splits (--shard …/${count} and …/${shard.count}).`);
       count = shard.count;
       if (fileConfigs.has(result.filePath)) throw new UsageError(`${result.filePath} is in two reports: give each shard's report once.`);

@@ -3,9 +3,9 @@
  * `hash(path relative to cwd) mod n`, so the split is the same on every
  * machine and adding or removing a file moves no other file.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { nodeCrypto } from './node-builtins.js';
 
 export interface Shard {
   /** 1-based. */
@@ -25,7 +25,7 @@ export function parseShard(value: string): Shard {
 /** The shard (1-based) of a file out of `count`: stable hash of its path relative to `cwd`, with `/` separators. */
 export function shardOf(filePath: string, cwd: string, count: number): number {
   const relative = path.relative(cwd, filePath).split(path.sep).join('/');
-  const digest = crypto.createHash('sha256').update(relative).digest();
+  const digest = nodeCrypto().createHash('sha256').update(relative).digest();
   return (digest.readUInt32BE(0) % count) + 1;
 }
 

@@ -119,6 +119,8 @@ export interface Settings {
 export interface ConfigOverride {
   files: string | string[];
   excludedFiles?: string | string[];
+  /** Presets or shareable configs for these files only (applied before this override's `rules`). */
+  extends?: string | string[];
   rules?: Record<string, RuleEntry>;
   settings?: Settings;
   language?: string;
@@ -181,6 +183,11 @@ export interface RuleMeta<Options extends object = Record<string, unknown>> {
   messages: Record<string, string>;
   /** `file` rules see one document; `run` rules also see every file of the run. */
   scope?: 'file' | 'run';
+  /**
+   * The language-data concepts the rule asks the text layer for: a language
+   * supports the rule when its data file has them all (`policylint --list-rules`).
+   */
+  concepts?: readonly string[];
 }
 
 /** What a rule reports. `at` is a range; without it the message points at the title. */
@@ -229,8 +236,13 @@ export interface RunContext<Options extends object = Record<string, unknown>, Da
   report(filePath: string, descriptor: ReportDescriptor): void;
 }
 
+/** Loads what a rule needs before any file is checked (a large library), once per process. */
+export type PrepareRule = () => Promise<void>;
+
 export interface FileRule<Options extends object = Record<string, unknown>> {
   meta: RuleMeta<Options> & { scope?: 'file' };
+  /** Awaited once a config enables the rule, before `check` runs: `check` stays synchronous. */
+  prepare?: PrepareRule;
   check(context: RuleContext<Options>): void;
 }
 
@@ -241,6 +253,8 @@ export interface FileRule<Options extends object = Record<string, unknown>> {
  */
 export interface RunRule<Options extends object = Record<string, unknown>, Data = unknown> {
   meta: RuleMeta<Options> & { scope: 'run' };
+  /** Awaited once a config enables the rule, before `collect` runs. */
+  prepare?: PrepareRule;
   collect(context: RuleContext<Options>): Data;
   checkRun(context: RunContext<Options, Data>): void | Promise<void>;
 }

@@ -4,9 +4,9 @@
  * The file keeps its mode (exactly, whatever the umask) and, where the process
  * may set them, its owner and group; a symbolic link is written through, not replaced.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { nodeCrypto } from './node-builtins.js';
 
 export interface WriteFileAtomicOptions {
   /**
@@ -26,7 +26,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     // A new file gets the default mode.
   }
   if (stat !== undefined && options.respectReadOnly === true) fs.accessSync(real, fs.constants.W_OK);
-  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(path.dirname(real), `.${path.basename(real)}.${process.pid}.${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   try {
     // `wx`: never write through something already at the temporary name.

@@ -29,6 +29,8 @@ export interface CliOptions {
   version: boolean;
   /** `--print-config <file>`: print the config that applies to this file and exit. */
   printConfig?: string;
+  /** `--list-rules`: print the built-in rules (with `--format json` or `markdown`) and exit. */
+  listRules: boolean;
   /** `--concurrency <n|auto|off>` (default auto). */
   concurrency: number | 'auto' | 'off';
   /** `--shard <i>/<n>`. */
@@ -38,7 +40,7 @@ export interface CliOptions {
 export const HELP = `Usage: policylint [options] [paths or globs...]
        policylint init [--yes]   Write a commented policylint.config.yaml here
        policylint merge <shard reports...> [options]
-                                 Merge the --format json reports of --shard runs
+                                 Merge the --format json or sarif reports of --shard runs
                                  into one report (run rules run once, over all)
 
 Lints Markdown policy documents (customer service, complaints, refunds, privacy,
@@ -58,6 +60,8 @@ Options:
                             or --rule 'complaint-process-defined: [error, {minSteps: 3}]'
       --no-gitignore        Lint files that .gitignore ignores
       --print-config <file> Print the config that applies to a file, and exit
+      --list-rules          List the built-in rules with their presets, fix
+                            support and languages (--format json or markdown too)
       --report-unused-disable-directives
                             Report policylint-disable comments that turn nothing off
       --fix                 Fix what can be fixed (escalation numbering, bullets to
@@ -119,6 +123,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         rule: { type: 'string', multiple: true },
         'no-gitignore': { type: 'boolean', default: false },
         'print-config': { type: 'string' },
+        'list-rules': { type: 'boolean', default: false },
         'report-unused-disable-directives': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
@@ -171,6 +176,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: values.cache === true,
     ...(values['cache-location'] === undefined ? {} : { cacheLocation: values['cache-location'] }),
     help: values.help === true,
+    listRules: values['list-rules'] === true,
     version: values.version === true,
     concurrency,
     ...(shard === undefined ? {} : { shard }),

@@ -3,7 +3,6 @@
  * the exit code. Errors become one clear line on stderr, never a stack trace.
  */
 import path from 'node:path';
-import fs from 'node:fs';
 import { lint, lintText, mergeShards, type LintOptions } from '../lint.js';
 import { DocumentError, PolicylintError, UsageError } from '../errors.js';
 import { loadFormatter } from '../formatters/load-formatter.js';
@@ -18,6 +17,7 @@ import { writeFixes } from '../write-fixes.js';
 import { decode } from '../read-file.js';
 import { fatalMessage, toResult } from '../engine/messages.js';
 import { createProgress } from './progress.js';
+import { readShardReport } from '../merge/read-report.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -73,19 +73,10 @@ function printable(config: ResolvedConfig): Record<string, unknown> {
   };
 }
 
-/** `policylint merge <reports...>`: the shards' `--format json` reports, read and checked. */
+/** `policylint merge <reports...>`: the shards' `--format json` or `--format sarif` reports, read and checked. */
 function readShardReports(files: readonly string[], cwd: string): LintResult[][] {
-  if (files.length === 0) throw new UsageError('merge needs the --format json reports of the shards, e.g. policylint merge shard-*.json.');
-  return files.map((file) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(fs.readFileSync(path.resolve(cwd, file), 'utf8'));
-    } catch (error) {
-      throw new UsageError(`cannot read the report ${file}: ${(error as Error).message.split('\n')[0]}`);
-    }
-    if (!Array.isArray(data)) throw new UsageError(`${file} is not a policylint JSON report (run each shard with --shard <i>/<n> --format json).`);
-    return data as LintResult[];
-  });
+  if (files.length === 0) throw new UsageError('merge needs the --format json or --format sarif reports of the shards, e.g. policylint merge shard-*.json.');
+  return files.map((file) => readShardReport(file, cwd));
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -102,6 +93,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (options.version) {
       io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (options.listRules) {
+      const { ruleCatalog, renderCatalogMarkdown, renderCatalogText } = await import('../rule-catalog.js');
+      const catalog = ruleCatalog();
+      if (options.format === 'json') io.stdout(`${JSON.stringify(catalog, null, 2)}\n`);
+      else if (options.format === 'markdown') io.stdout(renderCatalogMarkdown(catalog));
+      else io.stdout(renderCatalogText(catalog));
       return 0;
     }
     if (options.printConfig !== undefined) {

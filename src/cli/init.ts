@@ -8,8 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { nodeReadline } from '../node-builtins.js';
 import { UsageError } from '../errors.js';
 import { CONFIG_FILE_NAMES, DEFAULT_EXTENDS, findConfigFile } from '../config/load-config.js';
 import { discoverFiles } from '../discover.js';
@@ -177,7 +177,7 @@ export function renderConfig(choices: InitChoices): string {
 }
 
 function readlineAsk(): { ask: Ask; close: () => void } {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const rl = nodeReadline().createInterface({ input: process.stdin, output: process.stdout });
   return { ask: async (question) => (await rl.question(question)).trim(), close: () => rl.close() };
 }
 

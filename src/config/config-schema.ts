@@ -41,6 +41,7 @@ export const CONFIG_SCHEMA: JsonSchema = {
         properties: {
           files: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }] },
           excludedFiles: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+          extends: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
           rules: { type: 'object', additionalProperties: RULE_ENTRY_SCHEMA },
           settings: { type: 'object' },
           language: { type: 'string', pattern: '^(auto|[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*)$' },

@@ -9,9 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import ignore from 'ignore';
 import { ConfigError } from '../errors.js';
-import type { ConfigInput, ConfigOverride, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
-import { CONFIG_SCHEMA } from './config-schema.js';
+import type { ConfigInput, ConfigOverride, PrepareRule, ResolvedConfig, RuleEntry, Rule, SeverityLevel } from '../types.js';
 import { describeErrors, loadAjv, validator } from '../engine/ajv.js';
+// CONFIG_SCHEMA compiled ahead of time at build (ajv standalone): checking a config file does not load ajv.
+import validateConfig from '../generated/config-validator.js';
 import { getPreset, PRESET_PREFIX, presetNames } from './presets.js';
 import { builtInRules } from '../../rules/index.js';
 import { RuleRegistry } from '../engine/rule-registry.js';
@@ -82,9 +83,7 @@ export async function readConfigFile(filePath: string): Promise<unknown> {
 
 async function validateShape(value: unknown, filePath: string | null): Promise<ConfigInput> {
   if (value === null || value === undefined) return {};
-  await loadAjv();
-  const validate = validator(CONFIG_SCHEMA);
-  if (!validate(value)) throw new ConfigError(describeErrors(validate.errors, 'config'), filePath);
+  if (!validateConfig(value)) throw new ConfigError(describeErrors(validateConfig.errors, 'config'), filePath);
   const input = value as ConfigInput;
   for (const { where, patterns } of patternLists(input)) {
     patterns.forEach((pattern, i) => {
@@ -359,6 +358,21 @@ export function overrideMatches(override: ConfigOverride, file: string, base: st
   return ignore().add(list(override.files)).ignores(relative) && !ignore().add(list(override.excludedFiles)).ignores(relative);
 }
 
+/** Keyed by the function: plugin rules are re-wrapped (prefixed ids) for every config that loads them. */
+const prepared = new WeakMap<PrepareRule, Promise<void>>();
+
+/** Run a rule's `prepare` once per process, however many configs enable it. */
+function prepareRule(rule: Rule | undefined): Promise<void> | undefined {
+  const prepare = rule?.prepare;
+  if (prepare === undefined) return undefined;
+  let pending = prepared.get(prepare);
+  if (pending === undefined) {
+    pending = prepare();
+    prepared.set(prepare, pending);
+  }
+  return pending;
+}
+
 /**
  * Resolve a cascade of config links into the config of one file (or of the run
  * when `forFile` is null).
@@ -382,6 +396,9 @@ export async function buildConfig(
     for (const override of link.input.overrides ?? []) {
       if (!overrideMatches(override, forFile, folderOf(link.filePath, context))) continue;
       const { rules, settings, language } = override;
+      // A preset for one kind of document: `overrides: [{ files: privacy/**, extends: policylint:privacy }]`.
+      const parents = override.extends === undefined ? [] : Array.isArray(override.extends) ? override.extends : [override.extends];
+      for (const name of parents) layers.push(...(await expandParent(name, link.filePath, link.filePath === null ? [] : [link.filePath], context)));
       layers.push({ input: { ...(rules === undefined ? {} : { rules }), ...(settings === undefined ? {} : { settings }), ...(language === undefined ? {} : { language }) }, filePath: link.filePath });
     }
   }
@@ -402,7 +419,9 @@ export async function buildConfig(
   rules = mergeRules(rules, ruleOverrides, null, registry);
   rules = resolveFrontmatterSchema(rules, cwd); // schema path against its config file; compiled now (ConfigError)
   const filePath = [...chain].reverse().find((link) => link.filePath !== null)?.filePath ?? null;
-  return { filePath, language, rules: validateRuleOptions(rules, registry), settings, registry };
+  const resolved = validateRuleOptions(rules, registry);
+  await Promise.all(Object.entries(resolved).map(([id, { severity }]) => (severity > 0 ? prepareRule(registry.get(id)) : undefined)));
+  return { filePath, language, rules: resolved, settings, registry };
 }
 
 /**

@@ -1,6 +1,10 @@
 /** Built-in presets, named `policylint:<name>` in `extends`. */
 import type { ConfigInput } from '../types.js';
 import { builtInRules } from '../../rules/index.js';
+import { customerServicePresets } from '../../rules/packs/customer-service.js';
+import { complaintsPresets } from '../../rules/packs/complaints.js';
+import { privacyPresets } from '../../rules/packs/privacy.js';
+import { consumerPresets } from '../../rules/packs/consumer-eu-uk.js';
 
 function preset(): Record<string, ConfigInput> {
   return {
@@ -12,6 +16,10 @@ function preset(): Record<string, ConfigInput> {
         'policy-linked-from-footer': 'error',
       },
     },
+    ...customerServicePresets,
+    ...complaintsPresets,
+    ...privacyPresets,
+    ...consumerPresets,
     all: { rules: Object.fromEntries(builtInRules.map((rule) => [rule.meta.id, 'error'])) },
   };
 }

@@ -14,6 +14,7 @@ import { describeErrors, validator } from '../engine/ajv.js';
 import { normalizeTerm } from '../text/normalize.js';
 import { primaryTag } from '../language/lexicon.js';
 import { spanOf, truncate } from '../rule-kit.js';
+import { ageInDays, toDate } from '../clock.js';
 import { DECLARATIVE_RULE_SCHEMA } from './declarative-schema.js';
 import { catastrophicReason } from './safe-regex.js';
 
@@ -31,23 +32,6 @@ function compilePattern(pattern: string, where: string, filePath: string | null)
   } catch (cause) {
     throw new ConfigError(`${where}: invalid pattern "${pattern}": ${(cause as Error).message}`, filePath);
   }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-function toDate(value: unknown): Date | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) {
-    const date = new Date(value);
-    return Number.isNaN(date.getTime()) ? null : date;
-  }
-  return null;
-}
-
-/** The run's clock: `settings.now` (an ISO date) makes date checks reproducible. */
-export function now(settings: Record<string, unknown>): Date {
-  const configured = toDate(settings['now']);
-  return configured ?? new Date();
 }
 
 /**
@@ -166,7 +150,7 @@ export function compileDeclarativeRule(id: string, definition: unknown, filePath
         if (date === null) {
           context.report({ messageId: 'missingDate', data: { field: maxAge.field }, ...(at === undefined ? {} : { at }) });
         } else {
-          const age = Math.floor((now(context.settings).getTime() - date.getTime()) / DAY_MS);
+          const age = ageInDays(date, context.settings);
           if (age > maxAge.days) context.report({ messageId: 'stale', data: { field: maxAge.field, age, days: maxAge.days }, ...(at === undefined ? {} : { at }) });
         }
       }

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nodeWorkerThreads } from '../node-builtins.js';
 import type { WorkerInit, WorkerReply } from './worker-protocol.js';
 
 /** With `concurrency: 'auto'`, workers are used only for more files than this. */
@@ -50,7 +51,7 @@ export class WorkerPool {
 
   constructor(entry: URL, size: number, init: WorkerInit) {
     this.slots = Array.from({ length: size }, () => {
-      const slot: Slot = { worker: new Worker(entry, { workerData: init }), inFlight: 0 };
+      const slot: Slot = { worker: new (nodeWorkerThreads().Worker)(entry, { workerData: init }), inFlight: 0 };
       slot.worker.on('message', (reply: WorkerReply) => {
         const task = this.pending.get(reply.id);
         if (task === undefined) return;

@@ -13,17 +13,37 @@
  * - Messages without a rule are not results: a fatal one (the file could not
  *   be read or parsed) is a `toolExecutionNotification`, any other (inline
  *   directive problems) a `toolConfigurationNotification`, both with locations.
+ * - A shard's log (`--shard`): each artifact's property bag also carries the
+ *   result's `shard` record (and `output`, with a fix), which SARIF has no
+ *   field for, so that `policylint merge` can run the run rules over all shards.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version.js';
-import type { LintMessage } from '../types.js';
+import type { LintMessage, LintResult, ShardRecord } from '../types.js';
 import type { Formatter } from './types.js';
 import { relativeInside, ruleMetas } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/policylint/policylint';
 const SRCROOT = '%SRCROOT%';
+export const SARIF_DRIVER_NAME = 'policylint';
+
+/** The property bag of an artifact (one linted file). */
+export interface SarifArtifactProperties {
+  language: string;
+  /** Only in a shard's log: what `mergeShards` needs, as in the JSON report. */
+  shard?: ShardRecord;
+  output?: string;
+}
+
+function artifactProperties(result: LintResult): SarifArtifactProperties {
+  const properties: SarifArtifactProperties = { language: result.language };
+  if (result.shard === undefined) return properties;
+  properties.shard = result.shard;
+  if (result.output !== undefined) properties.output = result.output;
+  return properties;
+}
 
 interface ArtifactLocation {
   uri: string;
@@ -77,7 +97,7 @@ export const sarif: Formatter = (results, context) => {
   for (const result of results) {
     const base = artifactLocation(cwd, result.filePath);
     const location: ArtifactLocation = { ...base, index: artifacts.length };
-    artifacts.push({ location: base, roles: ['analysisTarget'], properties: { language: result.language } });
+    artifacts.push({ location: base, roles: ['analysisTarget'], properties: artifactProperties(result) });
     for (const message of result.messages) {
       const locations = [{ physicalLocation: { artifactLocation: location, region: region(message) } }];
       if (message.ruleId === null) {
@@ -114,7 +134,7 @@ export const sarif: Formatter = (results, context) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'policylint', version: VERSION, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: SARIF_DRIVER_NAME, version: VERSION, informationUri: INFORMATION_URI, rules } },
         invocations: [invocation],
         originalUriBaseIds: { [SRCROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
         artifacts,

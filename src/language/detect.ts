@@ -17,6 +17,9 @@ let displayNames: Intl.DisplayNames | undefined;
 /** Whether a string is a BCP-47 tag of a real language (not just two letters). */
 export function isLanguageTag(candidate: string): boolean {
   if (!TAG.test(candidate)) return false;
+  // A language with a data file is real: no need for Intl.DisplayNames, whose
+  // creation (ICU data) costs ~12 ms of start-up for a path like `en/policy.md`.
+  if (Object.hasOwn(LEXICON_DATA, candidate)) return true;
   displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
   try {
     const tag = candidate.replace(/_/g, '-');

@@ -15,6 +15,7 @@ import { buildSections } from './sections.js';
 import { collectLists } from './lists.js';
 import { collectLinks } from './links.js';
 import { collectContacts } from './contacts.js';
+import { collectBlocks } from './blocks.js';
 import { LineIndex } from './positions.js';
 import { projectPlainText } from './plain-text.js';
 
@@ -87,6 +88,7 @@ export function buildDocument(source: string, options: BuildOptions, tree: Root 
     lists: collectLists(tree, source, lines, allSections),
     links,
     contacts: collectContacts(plain, links, lines),
+    blocks: collectBlocks(tree),
     tree,
     pointAt: (offset) => lines.pointAt(offset),
     rangeOf: (span) => lines.rangeOf(span.start, span.end),

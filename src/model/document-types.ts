@@ -113,6 +113,8 @@ export interface PolicyDocument {
   lists: List[];
   links: Link[];
   contacts: Contact[];
+  /** Paragraphs, headings and table rows, in order: the unit in which facts belong together. */
+  blocks: SourceSpan[];
   /** The mdast tree, for rules that need a node the model does not expose. Read-only. */
   tree: Root;
   /** Line and column of a source offset. */

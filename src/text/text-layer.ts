@@ -7,6 +7,7 @@
  */
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.js';
 import { lexiconsFor, type Lexicon } from '../language/lexicon.js';
+import { findDates } from './dates.js';
 
 /** A span of the source, by 0-based offsets; `end` is exclusive. */
 export interface SourceSpan {
@@ -37,6 +38,11 @@ export interface Duration extends SourceSpan {
   unit: TimeUnit;
   /** The duration in hours, for ordering. */
   hours: number;
+}
+
+export interface DateMatch extends SourceSpan {
+  /** The date at 00:00 UTC. */
+  date: Date;
 }
 
 export interface Level extends SourceSpan {
@@ -192,6 +198,16 @@ export class TextLayer {
     if (/^\d/.test(text.slice(unitEnd, unitEnd + 1))) return true;
     const around = text.slice(Math.max(0, start - 8), Math.min(text.length, unitEnd + 10));
     return (around.match(/\d{1,2} ?h(?![\p{L}])/gu) ?? []).length >= 2;
+  }
+
+  /** Calendar dates: `2025-03-05`, `05/03/2025`, `5 March 2025`, `2025年3月5日`, `5 มีนาคม 2568` (Buddhist era). */
+  dates(within?: SourceSpan): DateMatch[] {
+    const [from, to] = this.window(within);
+    return findDates(this.normalized, this.language.split('-')[0]!.toLowerCase(), from, to).map((found) => ({
+      date: found.date,
+      start: this.sourceMap[found.from]!,
+      end: this.sourceOffsetEnd(found.to),
+    }));
   }
 
   /** Levels such as "Tier 2", "L3", "second line", "level ๒", "2级", "2-րդ մակարդակ". */

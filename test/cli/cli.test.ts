@@ -116,7 +116,7 @@ describe('policylint CLI', () => {
     const badSeverity = project('config-bad-severity', { 'policylint.config.json': '{"rules": {"escalation-list-ordered": "critical"}}', 'a.md': GOOD });
     expect(run([], badSeverity).stderr).toBe(`policylint: ${path.join(badSeverity, 'policylint.config.json')}: config.rules.escalation-list-ordered: must be one of "off", "warn", "error", 0, 1, 2\n`);
     const unknownPreset = project('config-bad-preset', { 'policylint.config.yaml': 'extends: policylint:strictest\n', 'a.md': GOOD });
-    expect(run([], unknownPreset).stderr).toContain('unknown preset "policylint:strictest" in extends (built-in presets: policylint:recommended, policylint:all)');
+    expect(run([], unknownPreset).stderr).toContain('unknown preset "policylint:strictest" in extends (built-in presets: policylint:recommended, policylint:customer-service, policylint:complaints-iso10002, policylint:privacy, policylint:privacy-caloppa, policylint:privacy-ccpa, policylint:consumer-eu-uk, policylint:all)');
     expect(run(['--config', 'missing.yaml'], unknownPreset)).toMatchObject({ code: 2, stderr: `policylint: ${path.join(unknownPreset, 'missing.yaml')}: config file not found\n` });
   });
 

@@ -50,6 +50,19 @@ describe('loadConfig', () => {
     expect(error.message).toBe('invalid options for rule "escalation-list-ordered": options.checkOrder: must be boolean');
   });
 
+  it('overrides extend presets for their files only, before their own rules', async () => {
+    const dir = project({
+      'policylint.config.yaml': 'extends: policylint:recommended\noverrides:\n  - files: privacy/**\n    extends: policylint:privacy\n    rules:\n      privacy-retention-period: warn\n',
+    });
+    const privacy = await loadConfig({ cwd: dir, filePath: 'privacy/notice.md' });
+    expect(privacy.rules['privacy-retention-period']?.severity).toBe(1);
+    expect(privacy.rules['privacy-statement-present']?.severity).toBe(2);
+    const other = await loadConfig({ cwd: dir, filePath: 'service.md' });
+    expect(other.rules['privacy-retention-period']).toBeUndefined();
+    const unknown = project({ 'policylint.config.yaml': 'overrides:\n  - files: a.md\n    extends: policylint:nope\n' });
+    expect((await configError(loadConfig({ cwd: unknown, filePath: 'a.md' }))).message).toMatch(/unknown preset "policylint:nope" in extends/);
+  });
+
   it('names the file and the problem for every mistake', async () => {
     const cycle = project({ 'policylint.config.yaml': 'extends: ./a.yaml\n', 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' });
     expect((await configError(loadConfig({ cwd: cycle }))).message).toBe(`${path.join(cycle, 'b.yaml')}: extends forms a cycle: policylint.config.yaml -> a.yaml -> b.yaml -> a.yaml`);

@@ -31,6 +31,19 @@ describe('plugins and shareable configs', () => {
     ]);
   });
 
+  it('awaits a rule\'s prepare() once, and only when a config enables the rule', async () => {
+    const rule = (id: string) =>
+      `'${id}': { meta: { id: '${id}', type: 'problem', description: 'd', url: 'https://example.com', fixable: false, schema: { type: 'object' }, defaultOptions: {}, messages: { state: '{{state}}' } }, async prepare() { await new Promise((r) => setTimeout(r, 5)); globalThis.prepared = (globalThis.prepared ?? []).concat('${id}'); }, check(context) { context.report({ messageId: 'state', data: { state: String(globalThis.prepared) } }); } }`;
+    const dir = project({
+      'plugins/slow.mjs': `export default { name: 'slow', rules: { ${rule('on')}, ${rule('off')} } };\n`,
+      'policylint.config.json': JSON.stringify({ plugins: ['./plugins/slow.mjs'], rules: { 'slow/on': 'warn', 'slow/off': 'off' } }),
+      'a.md': '# Policy\n',
+      'b.md': '# Policy\n',
+    });
+    const results = await lint(['a.md', 'b.md'], { cwd: dir, concurrency: 'off' });
+    expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'slow/on').map((m) => m.message))).toEqual(['on', 'on']);
+  });
+
   it('loads a local plugin by relative path and names its rules with its prefix', async () => {
     const dir = project({
       'plugins/house.mjs': `export default { name: 'house', rules: { 'no-lorem': { meta: { id: 'no-lorem', type: 'problem', description: 'No placeholder text.', url: 'https://example.com', fixable: false, schema: { type: 'object' }, defaultOptions: {}, messages: { lorem: 'Placeholder text left in the policy.' } }, check(context) { for (const m of context.text.findPattern(/lorem ipsum/g)) context.report({ messageId: 'lorem', at: context.document.rangeOf(m) }); } } } };\n`,

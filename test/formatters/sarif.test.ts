@@ -79,6 +79,13 @@ describe('sarif', () => {
     expect(validate(log)).toBe(true);
   });
 
+  it("validates a shard's log, whose artifacts carry the shard record in their property bag", () => {
+    const shardResults = RESULTS.map((r) => ({ ...r, shard: { index: 2, count: 3, messages: r.messages, collected: { links: ['/x/'] }, directives: [] } }));
+    const log = JSON.parse(sarif(shardResults, { cwd: CWD, color: false })) as { runs: Array<{ artifacts: Array<{ properties: Record<string, unknown> }> }> };
+    expect(validate(log)).toBe(true);
+    expect(log.runs[0]!.artifacts[1]!.properties).toEqual({ language: 'en', shard: JSON.parse(JSON.stringify(shardResults[1]!.shard)) });
+  });
+
   it('reports messages without a rule as notifications, never as results without a rule', () => {
     const [log] = run().runs;
     expect(log!.results.every((r) => typeof r.ruleId === 'string')).toBe(true);

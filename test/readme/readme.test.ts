@@ -66,6 +66,31 @@ describe('README examples', () => {
     expect(run.stdout).toContain('privacy-statement-present');
   });
 
+  it('runs the rule-packs config: each kind of document gets its pack', () => {
+    const dir = fs.mkdtempSync(path.join(temp, 'packs-'));
+    const files: Record<string, string> = {
+      'policylint.config.yaml': readmeBlock('packs-config').value,
+      'service.md': '# Customer service policy\n\nWe are here to help.\n',
+      'privacy/notice.md': '# Privacy notice\n\nWe collect your e-mail address.\n',
+      'terms/sale.md': '# Terms of sale\n\nPrices include VAT.\n',
+    };
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    const run = node([CLI, '--format', 'json', '.'], dir);
+    expect(run.stderr).toBe('');
+    const rules = Object.fromEntries(
+      (JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>).map((r) => [path.relative(dir, r.filePath), new Set(r.messages.map((m) => m.ruleId))]),
+    );
+    expect(rules['service.md']).toContain('response-time-defined');
+    expect(rules['service.md']).not.toContain('privacy-retention-period');
+    expect(rules['privacy/notice.md']).toContain('privacy-retention-period');
+    expect(rules['privacy/notice.md']).toContain('privacy-ccpa-opt-out-link');
+    expect(rules['terms/sale.md']).toContain('withdrawal-right-14-days');
+    expect(rules['terms/sale.md']).not.toContain('uk-right-to-reject-30-days');
+  });
+
   it('runs the remark snippet: messages with rule ids, places and urls', () => {
     const block = readmeBlock('lint-refunds.mjs');
     const dir = project('remark', ['unified', 'remark-parse', 'remark-frontmatter', 'remark-stringify', 'vfile']);
