@@ -6,7 +6,7 @@
 import type { FileRule, Range, RuleContext } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import type { Link } from '../src/model/document-types.js';
-import { docsUrl, headingMatches, outermostSections, spanOf, truncate, urlWords } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, headingMatches, outermostSections, spanOf, truncate, urlWords } from '../src/rule-kit.js';
 
 export type ComplaintElement = 'channel' | 'next-steps';
 
@@ -66,7 +66,7 @@ const rule: FileRule<ComplaintProcessOptions> = {
     description: 'Require a complaints section that says how to complain (a channel) and what happens next (steps or a response time).',
     url: docsUrl('complaint-process-defined'),
     fixable: false,
-    concepts: ['complaint', 'channel.form', 'channel.postal', 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: ['complaint', 'channel.form', 'channel.postal', ...DURATION_CONCEPTS],
     schema: {
       type: 'object',
       properties: {

@@ -5,7 +5,7 @@
  */
 import type { FileRule, RuleContext } from '../src/types.js';
 import type { ListItem } from '../src/model/document-types.js';
-import { docsUrl, spanOf, truncate } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, spanOf, truncate } from '../src/rule-kit.js';
 import { termSpans } from '../src/requirements/evidence.js';
 import { sectionScopes } from '../src/requirements/section-scopes.js';
 
@@ -41,7 +41,7 @@ const rule: FileRule<ComplaintTimeLimitsOptions> = {
     description: 'Require the complaints procedure to give time limits for its stages, such as "we reply within 10 business days" (ISO 10002:2018 7.1).',
     url: docsUrl('complaint-time-limits'),
     fixable: false,
-    concepts: ['complaint', ...TIMED, 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: ['complaint', ...TIMED, ...DURATION_CONCEPTS],
     schema: {
       type: 'object',
       properties: { eachStage: { type: 'boolean' } },

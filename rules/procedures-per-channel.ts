@@ -8,7 +8,7 @@ import type { FileRule, RuleContext } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import type { Section } from '../src/model/document-types.js';
 import { blockAt } from '../src/model/blocks.js';
-import { docsUrl, hasContent, spanOf } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, hasContent, spanOf } from '../src/rule-kit.js';
 import { companionIn } from '../src/requirements/evidence.js';
 import { phoneContacts } from './contact-channels.js';
 
@@ -53,7 +53,7 @@ const rule: FileRule<ProceduresPerChannelOptions> = {
     description: 'Require a procedure (response time, opening hours, what happens next) for each contact channel the policy offers (seeds/000, 002 steps 4-5).',
     url: docsUrl('procedures-per-channel'),
     fixable: false,
-    concepts: [...CHANNELS.map((channel) => `channel.${channel}`), ...PROCEDURE_TERMS, 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: [...CHANNELS.map((channel) => `channel.${channel}`), ...PROCEDURE_TERMS, ...DURATION_CONCEPTS],
     schema: {
       type: 'object',
       properties: {

@@ -5,7 +5,7 @@
  */
 import type { FileRule, RuleContext } from '../src/types.js';
 import type { Duration, SourceSpan } from '../src/text/text-layer.js';
-import { docsUrl, outermostSections, spanOf } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, outermostSections, spanOf } from '../src/rule-kit.js';
 import { headingNames, termSpans } from '../src/requirements/evidence.js';
 
 export interface ResponseTimeOptions {
@@ -13,7 +13,7 @@ export interface ResponseTimeOptions {
   maxHours?: number;
 }
 
-const UNITS = ['unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'];
+const UNITS = [...DURATION_CONCEPTS];
 
 /** The durations stated as response times: in a block with a response term, or in a section headed by response or service hours. */
 function responseTimes(context: RuleContext<ResponseTimeOptions>): Duration[] {

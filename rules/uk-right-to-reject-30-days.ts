@@ -3,7 +3,7 @@
  * reject faulty goods within 30 days (Consumer Rights Act 2015 s. 20-22).
  */
 import type { FileRule } from '../src/types.js';
-import { docsUrl } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS } from '../src/rule-kit.js';
 import { documentIsA } from '../src/requirements/document-kind.js';
 import { checkStatedPeriod, periodsNear } from '../src/requirements/section-scopes.js';
 import { termsForBusinessOnly } from '../src/requirements/consumer-scope.js';
@@ -19,7 +19,7 @@ const rule: FileRule<Record<string, never>> = {
     description: 'Require UK terms of sale to state the 30-day short-term right to reject faulty goods (Consumer Rights Act 2015 s. 22).',
     url: docsUrl('uk-right-to-reject-30-days'),
     fixable: false,
-    concepts: ['terms', 'market.uk', 'consumer.reject', 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: ['terms', 'market.uk', 'consumer.reject', ...DURATION_CONCEPTS],
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     messages: {

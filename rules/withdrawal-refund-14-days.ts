@@ -4,7 +4,7 @@
  */
 import type { FileRule } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
-import { docsUrl, spanOf } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, spanOf } from '../src/rule-kit.js';
 import { documentIsA } from '../src/requirements/document-kind.js';
 import { headingNames } from '../src/requirements/evidence.js';
 import { checkStatedPeriod, periodsNear, type StatedPeriod } from '../src/requirements/section-scopes.js';
@@ -20,7 +20,7 @@ const rule: FileRule<Record<string, never>> = {
     description: 'Require terms of sale to say that a withdrawal is refunded within 14 days (Directive 2011/83/EU Art. 13).',
     url: docsUrl('withdrawal-refund-14-days'),
     fixable: false,
-    concepts: ['terms', 'consumer.withdrawal', 'remedy.refund', 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: ['terms', 'consumer.withdrawal', 'remedy.refund', ...DURATION_CONCEPTS],
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     messages: {

@@ -4,7 +4,7 @@
  * Art. 6(1)(h), Art. 9(1)).
  */
 import type { FileRule } from '../src/types.js';
-import { docsUrl } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS } from '../src/rule-kit.js';
 import { documentIsA } from '../src/requirements/document-kind.js';
 import { checkStatedPeriod, periodsNear } from '../src/requirements/section-scopes.js';
 import { termsForBusinessOnly, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
@@ -18,7 +18,7 @@ const rule: FileRule<Record<string, never>> = {
     description: 'Require terms of sale to state the 14-day right of withdrawal (Directive 2011/83/EU Art. 9).',
     url: docsUrl('withdrawal-right-14-days'),
     fixable: false,
-    concepts: ['terms', 'consumer.withdrawal', 'unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'],
+    concepts: ['terms', 'consumer.withdrawal', ...DURATION_CONCEPTS],
     schema: { type: 'object', properties: {}, additionalProperties: false },
     defaultOptions: {},
     messages: {

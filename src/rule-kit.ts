@@ -57,3 +57,6 @@ export function outermostSections(document: PolicyDocument, matches: (section: S
 export function hasContent(section: Section): boolean {
   return section.hasBodyText || section.children.some(hasContent);
 }
+
+/** The concepts `text.durations` reads: a rule that finds durations lists them in `meta.concepts`. */
+export const DURATION_CONCEPTS = ['unit.minute', 'unit.hour', 'unit.day', 'unit.businessDay', 'unit.week', 'unit.month', 'unit.year'] as const;
