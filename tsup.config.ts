@@ -24,7 +24,8 @@ const fdirWithoutOptionalPicomatch: Plugin = {
   },
 };
 
-export default defineConfig({
+// `options` holds the command-line flags: `--out-dir` must also move dist/action.js.
+export default defineConfig((options) => ({
   entry: { index: 'src/index.ts', cli: 'src/cli/bin.ts', remark: 'src/remark.ts', worker: 'src/worker.ts' },
   format: ['esm'],
   target: 'node20',
@@ -54,7 +55,7 @@ export default defineConfig({
       format: ['esm'],
       target: 'node20',
       platform: 'node',
-      outDir: 'dist',
+      outDir: options.outDir ?? 'dist',
       noExternal: [/./],
       splitting: false,
       sourcemap: false,
@@ -64,4 +65,4 @@ export default defineConfig({
       banner: { js: "import { createRequire as __policylintCreateRequire } from 'node:module'; const require = __policylintCreateRequire(import.meta.url);" },
     });
   },
-});
+}));

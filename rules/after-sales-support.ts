@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'afterSales' }, { term: 'afterSales' }],
+      anyOf: [{ term: 'afterSales' }],
     },
   ],
   messages: {

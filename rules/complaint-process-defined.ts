@@ -3,10 +3,11 @@
  * happens next (seeds/001: "a clear complaint-resolution method: who handles
  * complaints and how"; seeds/004: "how are complaints resolved?"; ISO 10002).
  */
-import type { FileRule, Range, RuleContext } from '../src/types.js';
+import type { FileRule, RuleContext } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import type { Link } from '../src/model/document-types.js';
-import { docsUrl, DURATION_CONCEPTS, headingMatches, outermostSections, spanOf, truncate, urlWords } from '../src/rule-kit.js';
+import { docsUrl, DURATION_CONCEPTS, truncate, urlWords } from '../src/rule-kit.js';
+import { sectionScopes, type SectionScope } from '../src/requirements/section-scopes.js';
 
 export type ComplaintElement = 'channel' | 'next-steps';
 
@@ -15,13 +16,6 @@ export interface ComplaintProcessOptions {
   require: ComplaintElement[];
   /** How many items an ordered list needs to count as the steps of the process. */
   minSteps: number;
-}
-
-interface Scope {
-  span: SourceSpan;
-  /** Where to report what is missing: the section's heading or the title. */
-  at: Range | undefined;
-  name: string;
 }
 
 function inside(span: SourceSpan, offset: number): boolean {
@@ -91,17 +85,10 @@ const rule: FileRule<ComplaintProcessOptions> = {
   },
 
   check(context) {
-    const { document, text, options } = context;
-    const scopes: Scope[] = outermostSections(document, (section) => headingMatches(context, section, 'complaint')).map((section) => ({
-      span: spanOf(section.range),
-      at: section.heading.range,
-      name: section.heading.text,
-    }));
+    const { document, options } = context;
+    // The complaints sections; a complaints policy (by its title) is its own complaints section, whatever its sections are called.
+    const scopes = sectionScopes(context, 'complaint');
     const title = document.title;
-    // A complaints policy is its own complaints section, whatever its sections are called.
-    if (title !== null && text.matches('complaint', title.text)) {
-      scopes.unshift({ span: { start: 0, end: document.source.length }, at: title.range, name: title.text });
-    }
     if (scopes.length === 0) {
       context.report({ messageId: 'missing', ...(title === null ? {} : { at: title.range }) });
       return;
@@ -113,7 +100,7 @@ const rule: FileRule<ComplaintProcessOptions> = {
     ];
     const required = checks.filter((check) => options.require.includes(check.element));
     // One complete complaints section is enough; otherwise report on the most complete one.
-    let best: { scope: Scope; missing: typeof required } | null = null;
+    let best: { scope: SectionScope; missing: typeof required } | null = null;
     for (const scope of scopes) {
       const missing = required.filter((check) => !check.test(scope.span));
       if (missing.length === 0) return;

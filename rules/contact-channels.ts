@@ -16,7 +16,7 @@ export interface ContactChannelsOptions {
 }
 
 /** The channels that count, each with the concept that names it. */
-const CHANNELS = {
+export const CHANNELS = {
   email: 'channel.email',
   phone: 'channel.phone',
   chat: 'channel.chat',
@@ -99,7 +99,7 @@ const rule: FileRule<ContactChannelsOptions> = {
     schema: {
       type: 'object',
       properties: {
-        minChannels: { type: 'integer', minimum: 1, maximum: 6 },
+        minChannels: { type: 'integer', minimum: 1, maximum: Object.keys(CHANNELS).length },
         defaultCountry: { type: 'string', pattern: '^[A-Za-z]{2}$' },
       },
       additionalProperties: false,

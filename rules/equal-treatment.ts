@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'equalTreatment' }, { term: 'equalTreatment' }],
+      anyOf: [{ term: 'equalTreatment' }],
     },
   ],
   messages: {

@@ -4,9 +4,7 @@
  * delivery time and on how fast inquiries and complaints are answered).
  */
 import { defineRequirement } from '../src/requirements/define-requirement.js';
-
-/** Ways to give feedback named in words ("by e-mail", "in the chat", "on our feedback form"). */
-const CHANNELS = ['channel.email', 'channel.phone', 'channel.chat', 'channel.social', 'channel.form', 'channel.postal'];
+import { CHANNELS } from './contact-channels.js';
 
 export default defineRequirement({
   id: 'feedback-mechanism',
@@ -17,7 +15,8 @@ export default defineRequirement({
       messageId: 'missing',
       anyOf: [
         { term: 'feedback', with: { contact: true } },
-        { term: 'feedback', with: { term: CHANNELS } },
+        // A way to give feedback named in words: "by e-mail", "in the chat", "on our feedback form".
+        { term: 'feedback', with: { term: Object.values(CHANNELS) } },
       ],
     },
   ],

@@ -13,7 +13,7 @@ import { complaintsRules } from './packs/complaints.js';
 import { privacyRules } from './packs/privacy.js';
 import { consumerRules } from './packs/consumer-eu-uk.js';
 
-export const coreRules: readonly Rule[] = [
+const coreRules: readonly Rule[] = [
   privacyStatementPresent,
   complaintProcessDefined,
   escalationListOrdered,

@@ -23,7 +23,7 @@ function holdsEmail(value: unknown): boolean {
   return false;
 }
 
-const rule: FileRule = {
+const rule: FileRule<Record<string, never>> = {
   meta: {
     id: 'management-contact',
     type: 'suggestion',

@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'objective' }, { term: 'objective' }],
+      anyOf: [{ term: 'objective' }],
     },
   ],
   messages: {

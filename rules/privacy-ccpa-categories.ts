@@ -13,11 +13,11 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.categories' }, { term: 'privacy.categories' }],
+      anyOf: [{ term: 'privacy.categories' }],
     },
     {
       messageId: 'noSaleStatement',
-      anyOf: [{ heading: 'privacy.sale' }, { term: 'privacy.sale' }],
+      anyOf: [{ term: 'privacy.sale' }],
     },
   ],
   messages: {

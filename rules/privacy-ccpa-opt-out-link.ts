@@ -10,6 +10,8 @@ export default defineRequirement({
   id: 'privacy-ccpa-opt-out-link',
   description: 'Require a privacy policy to give a "Do Not Sell or Share My Personal Information" link (Cal. Civ. Code 1798.135(a)).',
   appliesTo: ['privacyPolicy'],
+  // A business that states it does not sell or share personal information owes no link (1798.135(a)).
+  unless: ['privacy.noSale'],
   checks: [
     {
       messageId: 'missing',

@@ -12,7 +12,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.changes' }, { term: 'privacy.changes' }],
+      anyOf: [{ term: 'privacy.changes' }],
     },
   ],
   messages: {

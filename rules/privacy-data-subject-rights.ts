@@ -12,7 +12,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.rights' }, { term: 'privacy.rights' }],
+      anyOf: [{ term: 'privacy.rights' }],
     },
   ],
   messages: {

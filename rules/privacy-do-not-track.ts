@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.dnt' }, { term: 'privacy.dnt' }],
+      anyOf: [{ term: 'privacy.dnt' }],
     },
   ],
   messages: {

@@ -10,6 +10,7 @@ import { documentIsA } from '../src/requirements/document-kind.js';
 import { termSpans } from '../src/requirements/evidence.js';
 import { toDate } from '../src/clock.js';
 import { findDates } from '../src/text/dates.js';
+import { primaryTag } from '../src/language/lexicon.js';
 
 type EmptyOptions = Record<string, never>;
 
@@ -24,7 +25,7 @@ function readsAsDate(context: RuleContext<EmptyOptions>, value: unknown): boolea
   if (toDate(value) !== null) return true;
   if (typeof value !== 'string' && typeof value !== 'number') return false;
   const { text } = context;
-  return findDates(text.normalize(String(value)), text.language.split('-')[0]!.toLowerCase()).length > 0;
+  return findDates(text.normalize(String(value)), primaryTag(text.language)).length > 0;
 }
 
 const rule: FileRule<EmptyOptions> = {

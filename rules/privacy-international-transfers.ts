@@ -14,7 +14,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.transfer' }, { term: 'privacy.transfer' }],
+      anyOf: [{ term: 'privacy.transfer' }],
     },
   ],
   messages: {

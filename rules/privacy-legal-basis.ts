@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.legalBasis' }, { term: 'privacy.legalBasis' }],
+      anyOf: [{ term: 'privacy.legalBasis' }],
     },
   ],
   messages: {

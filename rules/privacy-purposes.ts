@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.purpose' }, { term: 'privacy.purpose' }],
+      anyOf: [{ term: 'privacy.purpose' }],
     },
   ],
   messages: {

@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.recipients' }, { term: 'privacy.recipients' }],
+      anyOf: [{ term: 'privacy.recipients' }],
     },
   ],
   messages: {

@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.retention' }, { term: 'privacy.retention' }],
+      anyOf: [{ term: 'privacy.retention' }],
     },
   ],
   messages: {

@@ -11,7 +11,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'privacy.authority' }, { term: 'privacy.authority' }],
+      anyOf: [{ term: 'privacy.authority' }],
     },
   ],
   messages: {

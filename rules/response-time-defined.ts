@@ -13,8 +13,6 @@ export interface ResponseTimeOptions {
   maxHours?: number;
 }
 
-const UNITS = [...DURATION_CONCEPTS];
-
 /** The durations stated as response times: in a block with a response term, or in a section headed by response or service hours. */
 function responseTimes(context: RuleContext<ResponseTimeOptions>): Duration[] {
   const { document, text } = context;
@@ -41,7 +39,7 @@ const rule: FileRule<ResponseTimeOptions> = {
     description: 'Require a time limit for answering customers, optionally no longer than `maxHours` (seeds/003 timeliness).',
     url: docsUrl('response-time-defined'),
     fixable: false,
-    concepts: ['response', 'service.hours', ...UNITS],
+    concepts: ['response', 'service.hours', ...DURATION_CONCEPTS],
     schema: {
       type: 'object',
       properties: {

@@ -10,7 +10,7 @@ export default defineRequirement({
   checks: [
     {
       messageId: 'missing',
-      anyOf: [{ heading: 'returns' }, { term: 'returns' }, { link: 'returns' }],
+      anyOf: [{ term: 'returns' }, { link: 'returns' }],
     },
   ],
   messages: {

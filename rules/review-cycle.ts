@@ -3,7 +3,7 @@
  * recent (seeds/000 and 002, tip 1: no policy is perfect, review it regularly).
  */
 import type { FileRule, Range, RuleContext, Settings } from '../src/types.js';
-import { docsUrl } from '../src/rule-kit.js';
+import { docsUrl, truncate } from '../src/rule-kit.js';
 import { ageInDays, toDate } from '../src/clock.js';
 import { termSpans } from '../src/requirements/evidence.js';
 
@@ -37,7 +37,7 @@ function frontmatterDates(context: RuleContext<ReviewCycleOptions>): ReviewDate[
     const at = frontmatter.rangeAt([field]) ?? frontmatter.range;
     const date = toDate(value);
     if (date === null) {
-      context.report({ messageId: 'invalidDate', data: { field, value: String(value) }, at });
+      context.report({ messageId: 'invalidDate', data: { field, value: truncate(String(value)) }, at });
     } else {
       found.push({ date, at });
     }

@@ -35,7 +35,7 @@ const rule: FileRule<Record<string, never>> = {
     // Terms for business customers only: the Consumer Rights Act does not apply.
     if (termsForBusinessOnly(context)) return;
     // Only traders selling to consumers in the UK owe this right: skip terms that never name the UK market.
-    if (!UK_MARKS.test(context.document.source) && context.text.find('market.uk').length === 0) return;
+    if (!UK_MARKS.test(context.document.source) && !context.text.has('market.uk')) return;
     const whole = { start: 0, end: context.document.source.length };
     checkStatedPeriod(context, periodsNear(context, ['consumer.reject'], whole), (days) => days >= MIN_DAYS, 'tooShort');
   },

@@ -6,9 +6,8 @@ import type { FileRule } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import { docsUrl, DURATION_CONCEPTS, spanOf } from '../src/rule-kit.js';
 import { documentIsA } from '../src/requirements/document-kind.js';
-import { headingNames } from '../src/requirements/evidence.js';
+import { factSpanAt, headingNames } from '../src/requirements/evidence.js';
 import { checkStatedPeriod, periodsNear, type StatedPeriod } from '../src/requirements/section-scopes.js';
-import { factSpanAt } from '../src/requirements/evidence.js';
 import { termsForBusinessOnly, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
 
 const MAX_DAYS = 14;

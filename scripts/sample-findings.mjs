@@ -27,8 +27,9 @@ const { values } = parseArgs({
     dist: { type: 'string', default: path.join(repo, 'dist') },
   },
 });
-if (values.preset === undefined || values.kinds === undefined) {
-  console.error('usage: node scripts/sample-findings.mjs --preset <name> --kinds <kind,kind> [--n 30] [--corpus dir] [--json]');
+const n = Number(values.n);
+if (values.preset === undefined || values.kinds === undefined || !Number.isInteger(n) || n < 1) {
+  console.error('usage: node scripts/sample-findings.mjs --preset <name> --kinds <kind,kind> [--n 30] [--corpus dir] [--dist dir] [--json]');
   process.exit(2);
 }
 
@@ -55,7 +56,6 @@ for (const result of results) {
     if (!result.messages.some((m) => m.ruleId === rule) && !result.messages.some((m) => m.fatal)) passes.push({ file, language: result.language, rule });
   }
 }
-const n = Number(values.n);
 const sample = (items) => [...items].sort((a, b) => hash(`${a.file}#${a.rule}#${a.line ?? ''}`).localeCompare(hash(`${b.file}#${b.rule}#${b.line ?? ''}`))).slice(0, n);
 const out = { preset: values.preset, kinds: [...kinds], documents: results.length, findings: findings.length, passes: passes.length, findingSample: sample(findings), passSample: sample(passes) };
 if (values.json) {

@@ -49,7 +49,7 @@ export function ruleCatalog(): RuleCatalogEntry[] {
     fixable: meta.fixable,
     url: meta.url,
     presets: presets.flatMap((name) => {
-      const severity = severityOf(getPreset(name)?.rules?.[meta.id] as RuleEntry | undefined);
+      const severity = severityOf(getPreset(name)?.rules?.[meta.id]);
       return severity === null ? [] : [{ name: PRESET_PREFIX + name, severity }];
     }),
     languages: languagesFor(meta.concepts),

@@ -367,7 +367,12 @@ function prepareRule(rule: Rule | undefined): Promise<void> | undefined {
   if (prepare === undefined) return undefined;
   let pending = prepared.get(prepare);
   if (pending === undefined) {
-    pending = prepare();
+    // A rule that cannot load what it needs stops the run with its name, not a stack trace.
+    pending = Promise.resolve()
+      .then(prepare)
+      .catch((cause: unknown) => {
+        throw new ConfigError(`rule "${rule!.meta.id}" cannot load what it needs: ${(cause as Error)?.message?.split('\n')[0] ?? String(cause)}`, null);
+      });
     prepared.set(prepare, pending);
   }
   return pending;

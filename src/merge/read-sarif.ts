@@ -61,7 +61,13 @@ export function isSarifLog(data: unknown): data is SarifLog {
  * @throws {ReportError} for a log another tool wrote, or one policylint did not write as it reads it
  */
 export function readSarifLog(log: SarifLog, file: string): LintResult[] {
-  return log.runs.flatMap((run) => readRun(run, file));
+  try {
+    return log.runs.flatMap((run) => readRun(run, file));
+  } catch (error) {
+    if (error instanceof ReportError) throw error;
+    // A hand-edited or truncated log: a field of the wrong type (null, an object for a list).
+    throw new ReportError(`${file} is not a SARIF log as policylint writes it: ${(error as Error).message}.`);
+  }
 }
 
 function readRun(run: Run, file: string): LintResult[] {

@@ -35,6 +35,12 @@ export interface RequirementSpec {
   /** The rule applies only when the document mentions one of these concepts (health data -> HIPAA). */
   when?: readonly string[];
   /**
+   * The rule does not apply when the document states one of these ("we do not
+   * sell your data" -> no opt-out link owed). They only narrow the rule, so they
+   * are left out of `meta.concepts`: a language without them checks as before.
+   */
+  unless?: readonly string[];
+  /**
    * Check inside the sections whose heading names this concept (and the whole
    * document when its title does). Without such a section the rule is silent:
    * the rule that requires the section reports its absence, once.
@@ -76,6 +82,7 @@ export function defineRequirement(spec: RequirementSpec): FileRule<EmptyOptions>
     check(context) {
       if (spec.appliesTo !== undefined && !documentIsA(context, spec.appliesTo)) return;
       if (spec.when !== undefined && !spec.when.some((concept) => context.text.has(concept))) return;
+      if (spec.unless?.some((concept) => context.text.has(concept)) === true) return;
       // One scope stating everything is enough; otherwise report on the most complete one.
       let best: { scope: SectionScope; missing: RequirementCheck[] } | null = null;
       for (const scope of scopes(context, spec)) {

@@ -7,7 +7,7 @@ import type { RuleContext } from '../types.js';
 import type { Section } from '../model/document-types.js';
 import type { SourceSpan } from '../text/text-layer.js';
 import { blockAt } from '../model/blocks.js';
-import { hasContent, spanOf, urlWords } from '../rule-kit.js';
+import { DURATION_CONCEPTS, hasContent, headingMatches, spanOf, urlWords } from '../rule-kit.js';
 
 /** A fact that must sit in the same block as a term (or in the section a heading term names). */
 export type Companion =
@@ -40,12 +40,11 @@ function inside(span: SourceSpan, offset: number): boolean {
 
 /** Whether a heading names any of the concepts. */
 export function headingNames(context: Context, section: Section, concepts: string | readonly string[]): boolean {
-  const span = spanOf(section.heading.range);
-  return list(concepts).some((concept) => context.text.has(concept, span));
+  return list(concepts).some((concept) => headingMatches(context, section, concept));
 }
 
 /** Whether a string (link text, URL words, a title) names any of the concepts. */
-export function namesAny(context: Context, text: string, concepts: string | readonly string[]): boolean {
+function namesAny(context: Context, text: string, concepts: string | readonly string[]): boolean {
   return list(concepts).some((concept) => context.text.matches(concept, text));
 }
 
@@ -114,11 +113,19 @@ export function evidenceIn(context: Context, evidence: Evidence, within: SourceS
   return new Set(context.text.levels(within).map((level) => level.value)).size >= evidence.levels.min;
 }
 
+/** The concepts `companionIn` reads for a companion (dates come from the platform's month names, not from concepts). */
+function companionConcepts(companion: Companion): readonly string[] {
+  if ('term' in companion) return list(companion.term);
+  if ('duration' in companion) return DURATION_CONCEPTS;
+  if ('contact' in companion) return ['channel.form', 'channel.postal'];
+  return [];
+}
+
 /** The concepts a piece of evidence asks for (for the language coverage of a rule). */
 export function evidenceConcepts(evidence: Evidence): string[] {
   if ('heading' in evidence) return [...list(evidence.heading)];
   if ('link' in evidence) return [...list(evidence.link)];
-  if ('term' in evidence) return [...list(evidence.term), ...(evidence.with !== undefined && 'term' in evidence.with ? list(evidence.with.term) : [])];
+  if ('term' in evidence) return [...list(evidence.term), ...(evidence.with === undefined ? [] : companionConcepts(evidence.with))];
   if ('levels' in evidence) return ['tier'];
   return [];
 }

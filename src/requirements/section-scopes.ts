@@ -32,12 +32,16 @@ export function sectionScopes(context: Context, concept: string): SectionScope[]
 }
 
 /** A duration in calendar days; business days count as 7/5 of a day (10 business days = 2 weeks). */
-export function durationDays(duration: Duration): number {
+function durationDays(duration: Duration): number {
   return duration.unit === 'businessDay' ? (duration.value * 7) / 5 : duration.hours / 24;
 }
 
-/** Sentence ends: a full stop, question or exclamation mark (Latin, Armenian, Urdu, CJK) before a space or the end. */
-const SENTENCE_END = /[.!?։۔؟。](?=\s|$)/gu;
+/**
+ * Sentence ends: a full stop, question or exclamation mark (Latin, Armenian,
+ * Devanagari, Urdu) before a space or the end; the CJK marks anywhere, since
+ * Chinese and Japanese put no space after them.
+ */
+const SENTENCE_END = /[.!?։।۔؟](?=\s|$)|[。．！？]/gu;
 
 /** The sentence of a block around an offset (Thai writes none of these marks: its sentence is the block). */
 function sentenceAt(source: string, block: SourceSpan, offset: number): SourceSpan {

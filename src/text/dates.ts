@@ -8,6 +8,7 @@
  * with (Armenian and Russian use the genitive inside a date).
  */
 import { normalizeTerm } from './normalize.js';
+import { getLexicon } from '../language/lexicon.js';
 
 export interface FoundDate {
   date: Date;
@@ -16,7 +17,7 @@ export interface FoundDate {
   to: number;
 }
 
-/** Years before the Common Era are not policy dates; Buddhist-era years (Thai) are shifted by 543. */
+/** Thai dates count years in the Buddhist era: 2568 BE is 2025 CE. */
 const BUDDHIST_ERA_OFFSET = 543;
 
 function makeDate(year: number, month: number, day: number): Date | null {
@@ -64,9 +65,12 @@ function monthNames(language: string): { regex: RegExp; months: Map<string, numb
     }
   }
   const names = [...months.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  // A month name starts a word ("grammar 2025" is no date in March), except in
+  // languages written without spaces (Thai "ปรับปรุงเมื่อมีนาคม 2568").
+  const wordStart = getLexicon(language)?.boundaries === 'none' ? '' : '(?<![\\p{L}\\p{M}])';
   // day? month day? ,? year — both orders of day and month, optional ordinal suffixes and commas.
   const regex = new RegExp(
-    `(?<!\\d)(?:(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?)?(${names})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?[,،-]?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
+    `(?<!\\d)(?:(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s*(?:de\\s+)?)?${wordStart}(${names})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?[,،-]?\\s*(?:de\\s+)?(\\d{4})(?!\\d)`,
     'gu',
   );
   cached = { regex, months };

@@ -6,7 +6,7 @@
  * "which durations does this item state?"); they never see regexes or words.
  */
 import { normalize, normalizeTerm, type NormalizedText } from './normalize.js';
-import { lexiconsFor, type Lexicon } from '../language/lexicon.js';
+import { lexiconsFor, primaryTag, type Lexicon } from '../language/lexicon.js';
 import { findDates } from './dates.js';
 
 /** A span of the source, by 0-based offsets; `end` is exclusive. */
@@ -203,7 +203,7 @@ export class TextLayer {
   /** Calendar dates: `2025-03-05`, `05/03/2025`, `5 March 2025`, `2025年3月5日`, `5 มีนาคม 2568` (Buddhist era). */
   dates(within?: SourceSpan): DateMatch[] {
     const [from, to] = this.window(within);
-    return findDates(this.normalized, this.language.split('-')[0]!.toLowerCase(), from, to).map((found) => ({
+    return findDates(this.normalized, primaryTag(this.language), from, to).map((found) => ({
       date: found.date,
       start: this.sourceMap[found.from]!,
       end: this.sourceOffsetEnd(found.to),

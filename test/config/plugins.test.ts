@@ -44,6 +44,15 @@ describe('plugins and shareable configs', () => {
     expect(results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'slow/on').map((m) => m.message))).toEqual(['on', 'on']);
   });
 
+  it('stops with the rule\'s name when its prepare() fails', async () => {
+    const dir = project({
+      'plugins/broken.mjs': `export default { name: 'broken', rules: { lib: { meta: { id: 'lib', type: 'problem', description: 'd', url: 'https://example.com', fixable: false, schema: { type: 'object' }, defaultOptions: {}, messages: {} }, async prepare() { throw new Error('Cannot find package "heavy-lib"'); }, check() {} } } };\n`,
+      'policylint.config.json': JSON.stringify({ plugins: ['./plugins/broken.mjs'], rules: { 'broken/lib': 'error' } }),
+      'a.md': '# Policy\n',
+    });
+    await expect(lint(['a.md'], { cwd: dir, concurrency: 'off' })).rejects.toThrow('rule "broken/lib" cannot load what it needs: Cannot find package "heavy-lib"');
+  });
+
   it('loads a local plugin by relative path and names its rules with its prefix', async () => {
     const dir = project({
       'plugins/house.mjs': `export default { name: 'house', rules: { 'no-lorem': { meta: { id: 'no-lorem', type: 'problem', description: 'No placeholder text.', url: 'https://example.com', fixable: false, schema: { type: 'object' }, defaultOptions: {}, messages: { lorem: 'Placeholder text left in the policy.' } }, check(context) { for (const m of context.text.findPattern(/lorem ipsum/g)) context.report({ messageId: 'lorem', at: context.document.rangeOf(m) }); } } } };\n`,

@@ -17,11 +17,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import type { LintMessage, LintResult } from '../../src/types.js';
+import { CORPUS, corpusPresent, itFindsTheCorpus } from '../support/corpus.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const EXPECTED_FILE = path.join(import.meta.dirname, 'expected.json');
 const UPDATE = process.env['UPDATE_EXPECTED'] === '1';
-const present = fs.existsSync(path.join(CORPUS, 'index.json'));
 
 interface Expected {
   language: string;
@@ -66,16 +65,9 @@ function describeDiff(document: string, want: Expected, got: Expected): string {
 }
 
 describe('corpus regression (real documents)', () => {
-  it('finds the shared corpus', () => {
-    expect(
-      present,
-      `The policy corpus is missing: expected ${path.join(CORPUS, 'index.json')}. ` +
-        'This test lints real documents from ../shared/corpus (a folder next to this repository, holding index.json ' +
-        'and one folder per source repository). CI has it; locally, put the corpus at that path to run this test.',
-    ).toBe(true);
-  });
+  itFindsTheCorpus();
 
-  describe.skipIf(!present)('sampled documents', () => {
+  describe.skipIf(!corpusPresent)('sampled documents', () => {
     let actual = new Map<string, Expected>();
 
     beforeAll(async () => {

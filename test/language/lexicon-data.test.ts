@@ -19,6 +19,8 @@ const OPTIONAL_CONCEPTS = new Set([
   // languages' files; elsewhere the consumer-terms rules simply do not see it and check as before.
   'terms.businessOnly',
   'consumer.withdrawalExcluded',
+  // "We do not sell your personal information" (CCPA): in the languages California notices are written in and the seeds' languages.
+  'privacy.noSale',
 ]);
 const REQUIRED_CONCEPTS = Object.keys(LEXICON_DATA.en!.concepts).filter((c) => !OPTIONAL_CONCEPTS.has(c)).sort();
 const BOUNDARIES: readonly BoundaryMode[] = ['word', 'prefix', 'none'];

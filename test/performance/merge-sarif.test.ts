@@ -139,4 +139,11 @@ describe('readSarifLog', () => {
     const log = JSON.parse(sarif(shardResults, { cwd: CWD, color: false })) as SarifLog;
     expect(readSarifLog(log, 'shard.sarif')).toEqual(JSON.parse(JSON.stringify(shardResults)));
   });
+
+  it('refuses a log with fields of the wrong type as a ReportError, not a TypeError', () => {
+    const driver = { tool: { driver: { name: 'policylint' } } };
+    for (const runs of [[null], [{ ...driver, artifacts: [null] }], [{ ...driver, results: {} }], [{ ...driver, results: [null] }]]) {
+      expect(() => readSarifLog({ version: '2.1.0', runs } as unknown as SarifLog, 'edited.sarif')).toThrow(/^edited\.sarif is not a SARIF log as policylint writes it: /);
+    }
+  });
 });

@@ -11,11 +11,13 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumerProject, matchesTranscript, readmeBlock, readmeBlocks, ROOT } from './readme-blocks.js';
+import { tempProjects } from '../support/temp-project.js';
 
 const CLI = path.join(ROOT, 'dist/cli.js');
 const BAD = fs.readFileSync(path.join(ROOT, 'fixtures/policies/en/bad-customer-service.md'), 'utf8');
 const GOOD = fs.readFileSync(path.join(ROOT, 'fixtures/policies/en/customer-service.md'), 'utf8');
 let temp: string;
+const packsProject = tempProjects('readme-packs');
 
 beforeAll(() => {
   for (const file of ['cli.js', 'index.js', 'remark.js']) {
@@ -67,17 +69,12 @@ describe('README examples', () => {
   });
 
   it('runs the rule-packs config: each kind of document gets its pack', () => {
-    const dir = fs.mkdtempSync(path.join(temp, 'packs-'));
-    const files: Record<string, string> = {
+    const dir = packsProject({
       'policylint.config.yaml': readmeBlock('packs-config').value,
       'service.md': '# Customer service policy\n\nWe are here to help.\n',
       'privacy/notice.md': '# Privacy notice\n\nWe collect your e-mail address.\n',
       'terms/sale.md': '# Terms of sale\n\nPrices include VAT.\n',
-    };
-    for (const [file, text] of Object.entries(files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
+    });
     const run = node([CLI, '--format', 'json', '.'], dir);
     expect(run.stderr).toBe('');
     const rules = Object.fromEntries(

@@ -59,6 +59,13 @@ describe('defineRequirement', () => {
     expect(run(spec, '# P\n\nOur data protection officer: dpo@example.com.\n')).toEqual([]);
   });
 
+  it('does not apply when the document states an `unless` concept', () => {
+    const spec = { appliesTo: ['privacyPolicy'], unless: ['privacy.noSale'], checks: [{ messageId: 'missing', anyOf: [{ link: 'privacy.optOut' }] }] };
+    expect(run(spec, '# Privacy notice\n\nWe collect your e-mail address.\n')).toEqual(['1:1 missing Privacy notice']);
+    expect(run(spec, '# Privacy notice\n\nWe do not sell your personal information.\n')).toEqual([]);
+    expect(defineRequirement({ id: 'x', description: 'd', messages: { missing: 'm' }, ...spec }).meta.concepts).not.toContain('privacy.noSale');
+  });
+
   it('within sections: silent without one, passes on one complete section, else reports on the most complete', () => {
     const spec = {
       withinSections: 'complaint',

@@ -28,5 +28,8 @@ describe('text.dates', () => {
 
   it('ignores impossible dates and numbers that are not dates', () => {
     expect(dates('2025-02-30, 31.13.2025, version 10, 5 March', 'en')).toEqual([]);
+    // A month name inside a word: "mar" in grammar, "may" in dismay.
+    expect(dates('the grammar 2025 guide, to our dismay 2025', 'en')).toEqual([]);
+    expect(dates('ปรับปรุงเมื่อมีนาคม 2568', 'th')).toEqual([[day('2025-03-01'), 'มีนาคม 2568']]);
   });
 });
