@@ -4,9 +4,8 @@
  */
 import type { FileRule } from '../src/types.js';
 import { docsUrl, DURATION_CONCEPTS } from '../src/rule-kit.js';
-import { documentIsA } from '../src/requirements/document-kind.js';
 import { checkStatedPeriod, periodsNear } from '../src/requirements/section-scopes.js';
-import { termsForBusinessOnly } from '../src/requirements/consumer-scope.js';
+import { consumerTerms } from '../src/requirements/consumer-scope.js';
 
 const MIN_DAYS = 30;
 /** Pounds sterling and UK web addresses: prices or a shop in the UK market, in any language. */
@@ -31,9 +30,8 @@ const rule: FileRule<Record<string, never>> = {
   },
 
   check(context) {
-    if (!documentIsA(context, ['terms'])) return;
-    // Terms for business customers only: the Consumer Rights Act does not apply.
-    if (termsForBusinessOnly(context)) return;
+    // Terms of sale, not for business customers only: consumer law applies.
+    if (!consumerTerms(context)) return;
     // Only traders selling to consumers in the UK owe this right: skip terms that never name the UK market.
     if (!UK_MARKS.test(context.document.source) && !context.text.has('market.uk')) return;
     const whole = { start: 0, end: context.document.source.length };

@@ -5,10 +5,9 @@
 import type { FileRule } from '../src/types.js';
 import type { SourceSpan } from '../src/text/text-layer.js';
 import { docsUrl, DURATION_CONCEPTS, spanOf } from '../src/rule-kit.js';
-import { documentIsA } from '../src/requirements/document-kind.js';
 import { factSpanAt, headingNames } from '../src/requirements/evidence.js';
 import { checkStatedPeriod, periodsNear, type StatedPeriod } from '../src/requirements/section-scopes.js';
-import { termsForBusinessOnly, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
+import { consumerTerms, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
 
 const MAX_DAYS = 14;
 
@@ -31,9 +30,8 @@ const rule: FileRule<Record<string, never>> = {
   },
 
   check(context) {
-    if (!documentIsA(context, ['terms'])) return;
-    // Terms for business customers only: consumer law does not apply.
-    if (termsForBusinessOnly(context)) return;
+    // Terms of sale, not for business customers only: consumer law applies.
+    if (!consumerTerms(context)) return;
     const { document, text } = context;
     // Where the refund of a withdrawal is stated: the withdrawal sections, and the blocks naming a withdrawal.
     const spans: SourceSpan[] = document.allSections.filter((section) => headingNames(context, section, 'consumer.withdrawal')).map((section) => spanOf(section.range));

@@ -5,9 +5,8 @@
  */
 import type { FileRule } from '../src/types.js';
 import { docsUrl, DURATION_CONCEPTS } from '../src/rule-kit.js';
-import { documentIsA } from '../src/requirements/document-kind.js';
 import { checkStatedPeriod, periodsNear } from '../src/requirements/section-scopes.js';
-import { termsForBusinessOnly, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
+import { consumerTerms, withdrawalExcluded } from '../src/requirements/consumer-scope.js';
 
 const MIN_DAYS = 14;
 
@@ -30,13 +29,12 @@ const rule: FileRule<Record<string, never>> = {
   },
 
   check(context) {
-    if (!documentIsA(context, ['terms'])) return;
-    // Terms for business customers only: consumer law does not apply.
-    if (termsForBusinessOnly(context)) return;
+    // Terms of sale, not for business customers only: consumer law applies.
+    if (!consumerTerms(context)) return;
     const whole = { start: 0, end: context.document.source.length };
     const periods = periodsNear(context, ['consumer.withdrawal'], whole);
     // "The right of withdrawal does not apply" (Art. 16, Art. 3(3)) states the right: no period is owed.
-    if (periods.length === 0 && withdrawalExcluded(context)) return;
+    if (withdrawalExcluded(context, periods)) return;
     checkStatedPeriod(context, periods, (days) => days >= MIN_DAYS, 'tooShort');
   },
 };

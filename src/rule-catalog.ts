@@ -5,6 +5,7 @@
 import type { RuleEntry, RuleType } from './types.js';
 import { builtInRules } from '../rules/index.js';
 import { getPreset, presetNames, PRESET_PREFIX } from './config/presets.js';
+import { severityLevel } from './config/load-config.js';
 import { LEXICON_DATA } from './language/data/index.js';
 
 export interface RuleCatalogEntry {
@@ -23,10 +24,9 @@ export interface RuleCatalogEntry {
 const FIRST = ['en', 'ta', 'ur', 'th', 'hy'];
 
 function severityOf(entry: RuleEntry | undefined): 'warn' | 'error' | null {
-  const value = Array.isArray(entry) ? entry[0] : entry;
-  if (value === 'error' || value === 2) return 'error';
-  if (value === 'warn' || value === 1) return 'warn';
-  return null;
+  if (entry === undefined) return null;
+  const level = severityLevel(Array.isArray(entry) ? entry[0] : entry);
+  return level === 0 ? null : level === 1 ? 'warn' : 'error';
 }
 
 function languagesFor(concepts: readonly string[] | undefined): string[] | null {

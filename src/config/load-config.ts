@@ -94,7 +94,8 @@ async function validateShape(value: unknown, filePath: string | null): Promise<C
   return input;
 }
 
-function severityLevel(severity: unknown): SeverityLevel {
+/** `off`/`warn`/`error` or 0/1/2 as a level; anything else is an error (entries are validated before). */
+export function severityLevel(severity: unknown): SeverityLevel {
   switch (severity) {
     case 'off':
     case 0:

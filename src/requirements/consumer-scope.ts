@@ -9,7 +9,8 @@
  * in a language without them nothing matches and the rules check as before.
  */
 import type { RuleContext } from '../types.js';
-import { periodsNear } from './section-scopes.js';
+import { documentIsA } from './document-kind.js';
+import { periodsNear, type StatedPeriod } from './section-scopes.js';
 
 type Context = RuleContext<object>;
 
@@ -23,12 +24,17 @@ const OPENING_CHARS = 2000;
  * terms state whom they apply to. Later, the same words usually describe one
  * offer among others ("our Business service, reserved for professionals").
  */
-export function termsForBusinessOnly(context: Context): boolean {
+function termsForBusinessOnly(context: Context): boolean {
   const { document, text } = context;
   if (document.title !== null && text.matches('terms.businessOnly', document.title.text)) return true;
   const length = document.source.length;
   const opening = { start: 0, end: Math.min(length, Math.max(OPENING_CHARS, Math.ceil(length / 4))) };
   return text.has('terms.businessOnly', opening);
+}
+
+/** Whether consumer-law rules check this document: terms of sale (or a return or refund policy) not for businesses only. */
+export function consumerTerms(context: Context): boolean {
+  return documentIsA(context, ['terms']) && !termsForBusinessOnly(context);
 }
 
 /**
@@ -38,9 +44,10 @@ export function termsForBusinessOnly(context: Context): boolean {
  * state no withdrawal period. Terms that grant a period and then exclude some
  * goods ("the right of withdrawal does not apply to sealed goods") still owe
  * the period and the refund deadline: the exclusion there is only partial.
+ * `withdrawalPeriods`: the periods stated with the withdrawal right, when the caller has them.
  */
-export function withdrawalExcluded(context: Context): boolean {
+export function withdrawalExcluded(context: Context, withdrawalPeriods?: readonly StatedPeriod[]): boolean {
   if (!context.text.has('consumer.withdrawalExcluded')) return false;
   const whole = { start: 0, end: context.document.source.length };
-  return periodsNear(context, ['consumer.withdrawal'], whole).length === 0;
+  return (withdrawalPeriods ?? periodsNear(context, ['consumer.withdrawal'], whole)).length === 0;
 }
